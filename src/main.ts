@@ -1,0 +1,175 @@
+import { hostname } from 'node:os';
+import { Command, Option } from 'commander';
+import { createOrganisationWithAdmin } from './accounts/accounts.service.ts';
+import { ConfigError, type Config, loadConfig } from './config.ts';
+import { seedDemo } from './demo/demo-seed.ts';
+import { createApp, createServices, projectRoot, startWorker, webDistDir } from './platform/boot.ts';
+import { newSecret } from './platform/security/secrets.ts';
+import type { Services } from './platform/services.ts';
+import { AppError } from './platform/errors.ts';
+import { ensureWebBuild } from './platform/web-build.ts';
+import { eq } from 'drizzle-orm';
+import { organisations } from './accounts/accounts.tables.ts';
+import { emailSchema, passwordSchema } from './accounts/accounts.contract.ts';
+
+function configOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
+
+/** Opens the services for one command and always closes the database afterwards. */
+async function withServices<T>(run: (services: Services) => Promise<T>): Promise<T> {
+  const services = await createServices(configOrExit());
+  try {
+    return await run(services);
+  } finally {
+    await services.database.close();
+  }
+}
+
+function fail(message: string): never {
+  console.error(`error: ${message}`);
+  process.exit(1);
+}
+
+function onShutdown(close: () => Promise<void>) {
+  let closing = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      if (closing) return;
+      closing = true;
+      close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+}
+
+const program = new Command()
+  .name('hirebench')
+  .description('Hirebench — the hiring workbench for teams that hire backend engineers.')
+  .showHelpAfterError();
+
+program
+  .command('serve')
+  .description('Serve the web app and the API (and run background jobs in the same process).')
+  .option('--no-worker', 'do not run background jobs in this process (run `hirebench worker` instead)')
+  .option('--no-web-build', 'do not build the web app when it is missing or stale')
+  .action(async (options: { worker: boolean; webBuild: boolean }) => {
+    const config = configOrExit();
+    const services = await createServices(config);
+    if (options.webBuild) await ensureWebBuild(projectRoot, webDistDir, services.log);
+    const app = await createApp(services);
+    await app.listen({ port: config.PORT, host: config.HOST });
+    const worker = options.worker ? startWorker(services, `${hostname()}:${process.pid}:web`) : null;
+    services.log.info(
+      `Hirebench is ready on ${config.PUBLIC_URL} (database: ${services.database.kind === 'pglite' ? `embedded, in ${config.HIREBENCH_DATA_DIR}` : 'PostgreSQL'})`,
+    );
+    onShutdown(async () => {
+      await app.close();
+      await worker?.stop();
+      await services.database.close();
+    });
+  });
+
+program
+  .command('worker')
+  .description('Run background jobs only (for scaling out next to `serve --no-worker`; needs DATABASE_URL).')
+  .action(async () => {
+    const config = configOrExit();
+    if (!config.DATABASE_URL) {
+      fail(
+        'the embedded database belongs to one process, and `hirebench serve` already runs the jobs. Set DATABASE_URL to run separate workers.',
+      );
+    }
+    const services = await createServices(config);
+    const worker = startWorker(services, `${hostname()}:${process.pid}:worker`);
+    services.log.info('worker started');
+    onShutdown(async () => {
+      await worker.stop();
+      await services.database.close();
+    });
+  });
+
+program
+  .command('migrate')
+  .description('Apply pending database migrations and exit.')
+  .action(async () => {
+    await withServices(async (services) => {
+      console.log(`migrations applied (${services.database.kind})`);
+    });
+  });
+
+program
+  .command('create-admin')
+  .description('Create an organisation with an admin account.')
+  .requiredOption('--org-name <name>', 'the organisation’s name')
+  .requiredOption('--email <email>', 'the admin’s e-mail')
+  .requiredOption('--name <name>', 'the admin’s name')
+  .addOption(new Option('--password <password>', 'at least 10 characters').env('HIREBENCH_ADMIN_PASSWORD'))
+  .action(async (options: { orgName: string; email: string; name: string; password?: string }) => {
+    const email = emailSchema.safeParse(options.email);
+    if (!email.success) fail('--email is not a valid e-mail address');
+    const password = options.password ?? newSecret().slice(0, 20);
+    if (!passwordSchema.safeParse(password).success) fail('--password needs at least 10 characters');
+    await withServices(async (services) => {
+      const { organisation, user } = await createOrganisationWithAdmin(services.db, {
+        organisationName: options.orgName,
+        name: options.name,
+        email: email.data,
+        password,
+      });
+      console.log(`Created organisation "${organisation.name}" (${organisation.slug}) with admin ${user.email}.`);
+      if (!options.password) console.log(`Password: ${password}`);
+    });
+  });
+
+program
+  .command('seed-demo')
+  .description('Fill an organisation with realistic demo data (creates a demo organisation when --org is not given).')
+  .option('--org <slug>', 'the organisation to fill')
+  .option('--email <email>', 'admin e-mail for a new demo organisation', 'admin@northwind-labs.example')
+  .addOption(new Option('--password <password>', 'admin password for a new demo organisation').env('HIREBENCH_ADMIN_PASSWORD'))
+  .action(async (options: { org?: string; email: string; password?: string }) => {
+    await withServices(async (services) => {
+      let orgId: string;
+      if (options.org) {
+        const [organisation] = await services.db
+          .select()
+          .from(organisations)
+          .where(eq(organisations.slug, options.org));
+        if (!organisation) fail(`no organisation has the slug "${options.org}"`);
+        orgId = organisation.id;
+      } else {
+        const password = options.password ?? newSecret().slice(0, 20);
+        const { organisation, user } = await createOrganisationWithAdmin(services.db, {
+          organisationName: 'Northwind Labs',
+          name: 'Dana Whitfield',
+          email: options.email,
+          password,
+        });
+        orgId = organisation.id;
+        console.log(`Created demo organisation "${organisation.name}" (${organisation.slug}).`);
+        console.log(`Log in as ${user.email}${options.password ? '' : ` with password ${password}`}`);
+      }
+      const { seeded } = await seedDemo(services, orgId, null);
+      await services.queue.drain('seed-demo');
+      console.log(`Demo data loaded: ${seeded.join(', ')}.`);
+    });
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  // Expected failures (a taken e-mail, a missing record) read as one line, not a stack trace.
+  if (error instanceof AppError) fail(error.message);
+  throw error;
+}

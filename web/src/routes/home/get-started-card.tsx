@@ -1,0 +1,112 @@
+import { Badge, Button, Card, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconBriefcase, IconCheck, IconDatabase, IconUserPlus } from '@tabler/icons-react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { errorMessage } from '../../api/client';
+import { loadDemoData, usersQuery } from '../../api/team';
+import { useIsAdmin } from '../../layouts/session-context';
+
+export function GetStartedCard() {
+  const isAdmin = useIsAdmin();
+  const users = useQuery(usersQuery);
+  const teamInvited = (users.data?.length ?? 0) > 1;
+  const demo = useMutation({
+    mutationFn: loadDemoData,
+    onSuccess: () =>
+      notifications.show({
+        color: 'indigo',
+        title: 'Loading demo data',
+        message:
+          'This runs in the background and takes a minute or so; keep working meanwhile. Progress is under Settings → Background jobs.',
+        autoClose: 8_000,
+      }),
+    onError: (error) =>
+      notifications.show({ color: 'red', title: 'Demo data could not be loaded', message: errorMessage(error) }),
+  });
+
+  return (
+    <Card withBorder radius="md" padding="lg">
+      <Title order={2} fz="lg">
+        Get started
+      </Title>
+      <Text size="sm" c="dimmed" mb="md">
+        Three steps to get your organisation ready to hire.
+      </Text>
+      <Stack component="ol" gap="lg" p={0} m={0} style={{ listStyle: 'none' }}>
+        <ChecklistItem
+          icon={<IconUserPlus size={20} aria-hidden />}
+          done={teamInvited}
+          title="Invite your team"
+          description="Add the recruiters, hiring managers and interviewers who hire with you. Each gets an e-mail with a link to join."
+        >
+          <Button component={Link} to="/settings/team" size="xs" variant={teamInvited ? 'default' : 'filled'}>
+            {isAdmin ? 'Invite your team' : 'See your team'}
+          </Button>
+        </ChecklistItem>
+        <ChecklistItem
+          icon={<IconDatabase size={20} aria-hidden />}
+          done={demo.isSuccess}
+          title="Load demo data"
+          description="See Hirebench filled with realistic roles, candidates and interviews before you add your own."
+        >
+          {isAdmin ? (
+            <Button size="xs" variant="light" loading={demo.isPending} disabled={demo.isSuccess} onClick={() => demo.mutate()}>
+              {demo.isSuccess ? 'Demo data is loading' : 'Load demo data'}
+            </Button>
+          ) : (
+            <Text size="xs" c="dimmed">
+              An admin can do this.
+            </Text>
+          )}
+        </ChecklistItem>
+        <ChecklistItem
+          icon={<IconBriefcase size={20} aria-hidden />}
+          done={false}
+          title="Define your first role"
+          description="Describe the engineer you need; Hirebench turns it into a job posting with a fair salary range."
+        >
+          <Badge variant="light" color="gray">
+            Coming soon
+          </Badge>
+        </ChecklistItem>
+      </Stack>
+    </Card>
+  );
+}
+
+type ChecklistItemProps = {
+  icon: ReactNode;
+  done: boolean;
+  title: string;
+  description: string;
+  children: ReactNode;
+};
+
+function ChecklistItem({ icon, done, title, description, children }: ChecklistItemProps) {
+  return (
+    <Group component="li" wrap="nowrap" align="flex-start" gap="md">
+      <ThemeIcon variant={done ? 'filled' : 'light'} color={done ? 'green' : undefined} size={38} radius="xl">
+        {done ? <IconCheck size={20} aria-hidden /> : icon}
+      </ThemeIcon>
+      <Stack gap={6} align="flex-start" style={{ flex: 1 }}>
+        <div>
+          <Group gap="xs">
+            <Text fw={600}>{title}</Text>
+            {done && (
+              <Badge color="green" variant="light" size="sm">
+                Done
+              </Badge>
+            )}
+          </Group>
+          <Text size="sm" c="dimmed">
+            {description}
+          </Text>
+        </div>
+        {children}
+      </Stack>
+    </Group>
+  );
+}
+
