@@ -53,10 +53,16 @@ export function authOf(request: FastifyRequest): AuthContext {
  */
 export function installAuthHooks(app: App, services: Services) {
   app.decorateRequest('auth', null);
+  app.decorate('apiRoutes', []);
 
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/v1') && !route.config?.access) {
+    if (!route.url.startsWith('/api/v1')) return;
+    const access = route.config?.access;
+    if (!access) {
       throw new Error(`Route ${route.method} ${route.url} does not declare who may call it (config.access).`);
+    }
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access });
     }
   });
 

@@ -21,6 +21,12 @@ declare module 'fastify' {
   interface FastifyRequest {
     auth: AuthContext | null;
   }
+  interface FastifyInstance {
+    /** Every API route with its declared access, for docs and the cross-tenant test. */
+    apiRoutes: ApiRoute[];
+  }
 }
+
+export type ApiRoute = { method: string; url: string; access: Access };
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;

@@ -22,10 +22,10 @@ export const outboxMessageQuery = (id: string) =>
 export const jobsQuery = (status: JobStatus, page: number) =>
   queryOptions({
     queryKey: ['jobs', status, page],
-    queryFn: () =>
-      api.get<Page<Job>>('/jobs', { status, limit: pageSize, offset: (page - 1) * pageSize }),
+    queryFn: () => api.get<Page<Job>>('/jobs', { status, limit: pageSize, offset: (page - 1) * pageSize }),
     // Keep the old page on screen while the next one loads, but never show another status's jobs.
-    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === status ? previous : undefined),
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[1] === status ? previous : undefined,
     // Queued and running jobs change by themselves; keep the list fresh while someone watches.
     refetchInterval: status === 'queued' || status === 'running' ? 5_000 : false,
   });

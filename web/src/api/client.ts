@@ -110,7 +110,11 @@ function toApiError(status: number, payload: unknown): ApiError {
     return new ApiError(status, error.code, error.message, details);
   }
   if (status >= 500) {
-    return new ApiError(status, 'internal_error', 'Something went wrong on the server. Try again in a moment.');
+    return new ApiError(
+      status,
+      'internal_error',
+      'Something went wrong on the server. Try again in a moment.',
+    );
   }
   return new ApiError(status, 'http_error', `The request failed (HTTP ${status}).`);
 }

@@ -17,7 +17,12 @@ type ErrorStateProps = {
 
 export function ErrorState({ error, onRetry }: ErrorStateProps) {
   return (
-    <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} title="This could not be loaded">
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertCircle aria-hidden />}
+      title="This could not be loaded"
+    >
       {errorMessage(error)}
       {onRetry && (
         <Button variant="white" color="red" size="xs" mt="sm" display="block" onClick={onRetry}>

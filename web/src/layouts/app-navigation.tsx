@@ -1,5 +1,6 @@
 import { AppShell, NavLink, ScrollArea, Text } from '@mantine/core';
 import {
+  type Icon,
   IconBriefcase,
   IconChartBar,
   IconClipboardCheck,
@@ -12,7 +13,6 @@ import {
   IconUserCircle,
   IconUsers,
   IconUsersGroup,
-  type Icon,
 } from '@tabler/icons-react';
 import { Link, type LinkProps, useLocation } from '@tanstack/react-router';
 import { useIsAdmin, useSession } from './session-context';

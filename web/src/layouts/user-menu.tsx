@@ -52,7 +52,11 @@ export function UserMenu() {
           </Badge>
         </Stack>
         <Menu.Divider />
-        <Menu.Item component={Link} to="/settings/account" leftSection={<IconUserCircle size={16} aria-hidden />}>
+        <Menu.Item
+          component={Link}
+          to="/settings/account"
+          leftSection={<IconUserCircle size={16} aria-hidden />}
+        >
           Account settings
         </Menu.Item>
         <Menu.Item

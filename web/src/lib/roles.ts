@@ -9,3 +9,9 @@ export const roleOptions: { value: Role; label: string; description: string }[] 
 
 export const roleLabel = (role: Role): string =>
   roleOptions.find((option) => option.value === role)?.label ?? role;
+
+/** "an admin", "a hiring manager": for sentences like "invited as a recruiter". */
+export function roleWithArticle(role: Role): string {
+  const label = roleLabel(role).toLowerCase();
+  return /^[aeiou]/.test(label) ? `an ${label}` : `a ${label}`;
+}

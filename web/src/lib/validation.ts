@@ -13,4 +13,8 @@ export const passwordField = z
   .string()
   .min(minPasswordLength, { error: `Use at least ${minPasswordLength} characters.` });
 
-export const requiredText = (what: string) => z.string().trim().min(1, { error: `Enter ${what}.` });
+export const requiredText = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `Enter ${what}.` });

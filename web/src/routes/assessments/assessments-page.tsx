@@ -7,7 +7,10 @@ import { PageHeader } from '../../components/page-header';
 export function AssessmentsPage() {
   return (
     <>
-      <PageHeader title="Assessments" description="Practical exercises that show what a candidate can really do." />
+      <PageHeader
+        title="Assessments"
+        description="Practical exercises that show what a candidate can really do."
+      />
       <EmptyState
         icon={<IconClipboardCheck aria-hidden />}
         badge="Coming in a later release"

@@ -9,7 +9,7 @@ import type { InviteLookup, Session } from '../../api/types';
 import { FormError } from '../../components/form-error';
 import { PublicPage } from '../../components/public-page';
 import { LoadingState } from '../../components/query-states';
-import { roleLabel } from '../../lib/roles';
+import { roleWithArticle } from '../../lib/roles';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { minPasswordLength, passwordField, requiredText } from '../../lib/validation';
 
@@ -58,7 +58,11 @@ function AcceptInviteForm({ token, invite }: { token: string; invite: InviteLook
     submit: (values) => api.post<Session>('/invites/accept', { token, ...values }),
     onSuccess: (session) => {
       startSession(queryClient, session);
-      notifications.show({ color: 'green', title: `Welcome to ${session.organisation.name}`, message: 'You are in.' });
+      notifications.show({
+        color: 'green',
+        title: `Welcome to ${session.organisation.name}`,
+        message: 'You are in.',
+      });
       void navigate({ to: '/' });
     },
   });
@@ -66,12 +70,24 @@ function AcceptInviteForm({ token, invite }: { token: string; invite: InviteLook
   return (
     <PublicPage
       title={`Join ${invite.organisationName}`}
-      description={`You have been invited to Hirebench as ${withArticle(roleLabel(invite.role))}. Pick a name and a password to accept.`}
+      description={`You have been invited to Hirebench as ${roleWithArticle(invite.role)}. Pick a name and a password to accept.`}
     >
       <form onSubmit={form.onSubmit} noValidate>
         <Stack>
-          <TextInput label="E-mail" value={invite.email} readOnly description="The invitation was sent here." />
-          <TextInput name="name" label="Your name" autoComplete="name" required error={form.fieldErrors.name} />
+          <TextInput
+            label="E-mail"
+            value={invite.email}
+            readOnly
+            autoComplete="username"
+            description="The invitation was sent here."
+          />
+          <TextInput
+            name="name"
+            label="Your name"
+            autoComplete="name"
+            required
+            error={form.fieldErrors.name}
+          />
           <PasswordInput
             name="password"
             label="Choose a password"
@@ -89,5 +105,3 @@ function AcceptInviteForm({ token, invite }: { token: string; invite: InviteLook
     </PublicPage>
   );
 }
-
-const withArticle = (label: string) => (/^[aeiou]/i.test(label) ? `an ${label.toLowerCase()}` : `a ${label.toLowerCase()}`);

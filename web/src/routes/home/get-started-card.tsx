@@ -23,7 +23,11 @@ export function GetStartedCard() {
         autoClose: 8_000,
       }),
     onError: (error) =>
-      notifications.show({ color: 'red', title: 'Demo data could not be loaded', message: errorMessage(error) }),
+      notifications.show({
+        color: 'red',
+        title: 'Demo data could not be loaded',
+        message: errorMessage(error),
+      }),
   });
 
   return (
@@ -52,7 +56,13 @@ export function GetStartedCard() {
           description="See Hirebench filled with realistic roles, candidates and interviews before you add your own."
         >
           {isAdmin ? (
-            <Button size="xs" variant="light" loading={demo.isPending} disabled={demo.isSuccess} onClick={() => demo.mutate()}>
+            <Button
+              size="xs"
+              variant="light"
+              loading={demo.isPending}
+              disabled={demo.isSuccess}
+              onClick={() => demo.mutate()}
+            >
               {demo.isSuccess ? 'Demo data is loading' : 'Load demo data'}
             </Button>
           ) : (
@@ -109,4 +119,3 @@ function ChecklistItem({ icon, done, title, description, children }: ChecklistIt
     </Group>
   );
 }
-

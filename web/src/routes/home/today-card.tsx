@@ -15,8 +15,8 @@ export function TodayCard() {
         <div>
           <Text fw={500}>Nothing needs your attention yet.</Text>
           <Text size="sm" c="dimmed" mt={4}>
-            Once you are hiring, this is where you will find scorecards to fill in, candidates waiting too long
-            in a stage, offers to approve and today's interviews.
+            Once you are hiring, this is where you will find scorecards to fill in, candidates waiting too
+            long in a stage, offers to approve and today's interviews.
           </Text>
         </div>
       </Group>

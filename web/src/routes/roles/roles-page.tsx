@@ -7,7 +7,10 @@ import { PageHeader } from '../../components/page-header';
 export function RolesPage() {
   return (
     <>
-      <PageHeader title="Roles" description="The engineers you want to hire, and the job postings for them." />
+      <PageHeader
+        title="Roles"
+        description="The engineers you want to hire, and the job postings for them."
+      />
       <EmptyState
         icon={<IconBriefcase aria-hidden />}
         badge="Coming in a later release"

@@ -1,4 +1,5 @@
-import { Badge, Button, Card, Group, NativeSelect, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, NativeSelect, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,34 +11,38 @@ import { ConfirmModal } from '../../../components/confirm-modal';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { RelativeTime } from '../../../components/relative-time';
 import { useIsAdmin, useSession } from '../../../layouts/session-context';
-import { roleLabel, roleOptions } from '../../../lib/roles';
+import { roleLabel, roleOptions, roleWithArticle } from '../../../lib/roles';
 
 export function UsersTable() {
   const users = useQuery(usersQuery);
   const isAdmin = useIsAdmin();
   const { user: me } = useSession();
   const queryClient = useQueryClient();
-  const [toggling, setToggling] = useState<User | null>(null);
+  // Kept after closing so the modal's text does not change while it fades out.
+  const [target, setTarget] = useState<User | null>(null);
+  const [confirmOpened, confirm] = useDisclosure(false);
 
   const update = useMutation({
     mutationFn: ({ user, changes }: { user: User; changes: { role?: Role; active?: boolean } }) =>
       updateUser(user.id, changes),
-    onSuccess: (updated) => {
-      setToggling(null);
+    onSuccess: (updated, { changes }) => {
+      confirm.close();
       void queryClient.invalidateQueries(usersQuery);
       // Changing your own role changes what you may see.
       if (updated.id === me.id) void queryClient.invalidateQueries(sessionQuery);
-      notifications.show({ color: 'green', message: describeChange(updated) });
+      notifications.show({ color: 'green', message: describeChange(updated, changes) });
     },
     onError: (error, { changes }) => {
       // The confirm modal shows its own error; role changes have no modal.
-      if (changes.role) notifications.show({ color: 'red', title: 'Role not changed', message: errorMessage(error) });
+      if (changes.role)
+        notifications.show({ color: 'red', title: 'Role not changed', message: errorMessage(error) });
     },
   });
 
-  const closeConfirm = () => {
-    setToggling(null);
+  const openConfirm = (user: User) => {
     update.reset();
+    setTarget(user);
+    confirm.open();
   };
 
   return (
@@ -61,7 +66,7 @@ export function UsersTable() {
                 <Table.Th>Last login</Table.Th>
                 {isAdmin && (
                   <Table.Th>
-                    <span className="sr-only">Actions</span>
+                    <VisuallyHidden>Actions</VisuallyHidden>
                   </Table.Th>
                 )}
               </Table.Tr>
@@ -118,7 +123,8 @@ export function UsersTable() {
                           size="xs"
                           variant="subtle"
                           color={user.active ? 'red' : undefined}
-                          onClick={() => setToggling(user)}
+                          onClick={() => openConfirm(user)}
+                          aria-label={`${user.active ? 'Deactivate' : 'Reactivate'} ${user.name}`}
                         >
                           {user.active ? 'Deactivate' : 'Reactivate'}
                         </Button>
@@ -132,16 +138,16 @@ export function UsersTable() {
         </Table.ScrollContainer>
       )}
       <ConfirmModal
-        opened={toggling !== null}
-        title={toggling?.active ? `Deactivate ${toggling.name}?` : `Reactivate ${toggling?.name}?`}
-        confirmLabel={toggling?.active ? 'Deactivate' : 'Reactivate'}
-        destructive={toggling?.active}
+        opened={confirmOpened}
+        title={target?.active ? `Deactivate ${target.name}?` : `Reactivate ${target?.name}?`}
+        confirmLabel={target?.active ? 'Deactivate' : 'Reactivate'}
+        destructive={target?.active}
         pending={update.isPending}
-        error={update.error}
-        onConfirm={() => toggling && update.mutate({ user: toggling, changes: { active: !toggling.active } })}
-        onClose={closeConfirm}
+        error={update.variables?.changes.active !== undefined ? update.error : null}
+        onConfirm={() => target && update.mutate({ user: target, changes: { active: !target.active } })}
+        onClose={confirm.close}
       >
-        {toggling?.active
+        {target?.active
           ? 'They will be logged out and can no longer log in. Their past work stays. You can reactivate them at any time.'
           : 'They will be able to log in again with their old password and the same role.'}
       </ConfirmModal>
@@ -149,6 +155,7 @@ export function UsersTable() {
   );
 }
 
-function describeChange(user: User): string {
-  return `${user.name} is now ${user.active ? `a${/^[aeiou]/i.test(roleLabel(user.role)) ? 'n' : ''} ${roleLabel(user.role).toLowerCase()}` : 'deactivated'}.`;
+function describeChange(user: User, changes: { role?: Role; active?: boolean }): string {
+  if (changes.role) return `${user.name} is now ${roleWithArticle(user.role)}.`;
+  return user.active ? `${user.name} can log in again.` : `${user.name} can no longer log in.`;
 }

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { defineJob } from '../src/platform/jobs/queue.ts';
+import { ApiClient, signUpOrganisation, uniqueEmail, uniqueIp } from './support/api-client.ts';
+import { createTestApp } from './support/test-services.ts';
+
+/**
+ * Organisation A's admin — the most powerful role — must not see or touch a single record of organisation B
+ * through any route. Every route with an :id must be listed in `recordOfB`; a new route without an entry fails
+ * this test until someone decides which of B's records it must be tried against.
+ */
+
+let env: Awaited<ReturnType<typeof createTestApp>>;
+let adminA: ApiClient;
+let adminB: ApiClient;
+const b: Record<string, string> = {};
+const secretsOfB: string[] = [];
+
+const alwaysFails = defineJob({
+  type: 'test.always_fails',
+  payload: z.object({}),
+  maxAttempts: 1,
+  run: async () => {
+    throw new Error('planned failure');
+  },
+});
+
+beforeAll(async () => {
+  env = await createTestApp();
+  env.services.queue.register(alwaysFails);
+  adminA = (await signUpOrganisation(env.app, 'Organisation A')).client;
+  const orgB = await signUpOrganisation(env.app, 'Organisation B');
+  adminB = orgB.client;
+  secretsOfB.push(orgB.email, orgB.organisation.id, orgB.user.id);
+
+  const teammateEmail = uniqueEmail('b-teammate');
+  await adminB.post('/api/v1/invites', { email: teammateEmail, role: 'interviewer' });
+  await env.services.queue.drain();
+  const outbox = (await adminB.get('/api/v1/outbox')).body.items;
+  b.message = outbox[0].id;
+  const text = (await adminB.get(`/api/v1/outbox/${b.message}`)).body.message.text as string;
+  const token = new URL(/https?:\/\/\S+\/invite\?token=\S+/.exec(text)![0]).searchParams.get('token')!;
+  const teammate = await new ApiClient(env.app, { ip: uniqueIp() }).post('/api/v1/invites/accept', {
+    token,
+    name: 'B Teammate',
+    password: 'teammate password',
+  });
+  b.user = teammate.body.user.id;
+  b.acceptedInvite = (await adminB.get('/api/v1/invites')).body.items[0].id;
+  b.invite = (await adminB.post('/api/v1/invites', { email: uniqueEmail('b-pending'), role: 'recruiter' })).body.invite.id;
+  b.token = (await adminB.post('/api/v1/account/tokens', { name: 'B token' })).body.token.id;
+  const job = await env.services.queue.enqueue(env.services.db, alwaysFails, {}, { orgId: orgB.organisation.id });
+  await env.services.queue.drain();
+  b.job = job.id;
+  secretsOfB.push(...Object.values(b), teammateEmail);
+});
+afterAll(() => env.close());
+
+const recordOfB: Record<string, { id: () => string; body?: unknown }> = {
+  'PATCH /api/v1/users/:id': { id: () => b.user!, body: { role: 'admin' } },
+  'POST /api/v1/invites/:id/resend': { id: () => b.invite! },
+  'DELETE /api/v1/invites/:id': { id: () => b.invite! },
+  'DELETE /api/v1/account/tokens/:id': { id: () => b.token! },
+  'GET /api/v1/outbox/:id': { id: () => b.message! },
+  'GET /api/v1/jobs/:id': { id: () => b.job! },
+  'POST /api/v1/jobs/:id/retry': { id: () => b.job! },
+};
+
+describe('tenant isolation', () => {
+  it('answers 404 on every route that names a record of another organisation', async () => {
+    const routesWithIds = env.app.apiRoutes.filter((route) => route.url.includes(':'));
+    expect(routesWithIds.length).toBeGreaterThanOrEqual(Object.keys(recordOfB).length);
+    for (const route of routesWithIds) {
+      const key = `${route.method} ${route.url}`;
+      const target = recordOfB[key];
+      expect(target, `${key} has no record of organisation B to be tried against`).toBeDefined();
+      const url = route.url.replace(':id', target!.id());
+      const response = await adminA.json(route.method as 'GET', url, target!.body);
+      expect(response.status, `${key} as organisation A`).toBe(404);
+      expect(response.body.error.code).toBe('not_found');
+    }
+  });
+
+  it('lists nothing of another organisation on any list route', async () => {
+    const lists = env.app.apiRoutes.filter(
+      (route) => route.method === 'GET' && !route.url.includes(':') && route.access !== 'public',
+    );
+    expect(lists.length).toBeGreaterThanOrEqual(6);
+    for (const route of lists) {
+      const response = await adminA.get(route.url);
+      expect(response.status, route.url).toBe(200);
+      const body = JSON.stringify(response.body);
+      for (const secret of secretsOfB) expect(body, `${route.url} leaks ${secret}`).not.toContain(secret);
+    }
+  });
+
+  it('left organisation B exactly as it was', async () => {
+    const users = (await adminB.get('/api/v1/users')).body.items;
+    expect(users.find((user: { id: string }) => user.id === b.user)).toMatchObject({ role: 'interviewer', active: true });
+    const invites = (await adminB.get('/api/v1/invites')).body.items;
+    expect(invites.find((invite: { id: string }) => invite.id === b.invite).status).toBe('pending');
+    const tokens = (await adminB.get('/api/v1/account/tokens')).body.items;
+    expect(tokens[0].revokedAt).toBeNull();
+    expect((await adminB.get(`/api/v1/jobs/${b.job}`)).body.job.status).toBe('failed');
+  });
+
+  it('declares who may call every API route', () => {
+    for (const route of env.app.apiRoutes) expect(route.access, route.url).toBeTruthy();
+  });
+});

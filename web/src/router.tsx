@@ -1,0 +1,209 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { queryClient } from './api/query-client';
+import { metaQuery, sessionQuery } from './api/session';
+import { NotFound, RouteError, RoutePending } from './components/route-states';
+
+type RouterContext = { queryClient: QueryClient };
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFound,
+});
+
+// Pages for signed-out people. Setup and login send someone who is already signed in to Home.
+
+const redirectIfSignedIn = async ({ context }: { context: RouterContext }) => {
+  if (await context.queryClient.ensureQueryData(sessionQuery)) throw redirect({ to: '/' });
+};
+
+const tokenSearch = (search: Record<string, unknown>): { token?: string } => ({
+  token: typeof search.token === 'string' && search.token ? search.token : undefined,
+});
+
+const setupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/setup',
+  beforeLoad: redirectIfSignedIn,
+  loader: ({ context }) => context.queryClient.ensureQueryData(metaQuery),
+  component: lazyRouteComponent(() => import('./routes/auth/setup-page'), 'SetupPage'),
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({
+    redirect: typeof search.redirect === 'string' ? search.redirect : undefined,
+  }),
+  beforeLoad: async ({ context }) => {
+    await redirectIfSignedIn({ context });
+    // Nobody can log in before the first organisation exists.
+    const meta = await context.queryClient.ensureQueryData(metaQuery);
+    if (!meta.hasOrganisations) throw redirect({ to: '/setup' });
+  },
+  component: lazyRouteComponent(() => import('./routes/auth/login-page'), 'LoginPage'),
+});
+
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/forgot-password',
+  component: lazyRouteComponent(() => import('./routes/auth/forgot-password-page'), 'ForgotPasswordPage'),
+});
+
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset-password',
+  validateSearch: tokenSearch,
+  component: lazyRouteComponent(() => import('./routes/auth/reset-password-page'), 'ResetPasswordPage'),
+});
+
+const inviteRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/invite',
+  validateSearch: tokenSearch,
+  component: lazyRouteComponent(() => import('./routes/auth/invite-page'), 'InvitePage'),
+});
+
+// Everything else needs a session. Signed-out people go to login, or to setup on a fresh install.
+
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    if (await context.queryClient.ensureQueryData(sessionQuery)) return;
+    const meta = await context.queryClient.ensureQueryData(metaQuery);
+    if (!meta.hasOrganisations) throw redirect({ to: '/setup' });
+    throw redirect({ to: '/login', search: { redirect: location.href === '/' ? undefined : location.href } });
+  },
+  component: lazyRouteComponent(() => import('./layouts/app-layout'), 'AppLayout'),
+});
+
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('./routes/home/home-page'), 'HomePage'),
+});
+
+const rolesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/roles',
+  component: lazyRouteComponent(() => import('./routes/roles/roles-page'), 'RolesPage'),
+});
+
+const candidatesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/candidates',
+  component: lazyRouteComponent(() => import('./routes/candidates/candidates-page'), 'CandidatesPage'),
+});
+
+const interviewsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/interviews',
+  component: lazyRouteComponent(() => import('./routes/interviews/interviews-page'), 'InterviewsPage'),
+});
+
+const assessmentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/assessments',
+  component: lazyRouteComponent(() => import('./routes/assessments/assessments-page'), 'AssessmentsPage'),
+});
+
+const offersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/offers',
+  component: lazyRouteComponent(() => import('./routes/offers/offers-page'), 'OffersPage'),
+});
+
+const insightsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/insights',
+  component: lazyRouteComponent(() => import('./routes/insights/insights-page'), 'InsightsPage'),
+});
+
+const teamRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings/team',
+  component: lazyRouteComponent(() => import('./routes/settings/team/team-page'), 'TeamPage'),
+});
+
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings/account',
+  component: lazyRouteComponent(() => import('./routes/settings/account/account-page'), 'AccountPage'),
+});
+
+const apiTokensRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings/api-tokens',
+  component: lazyRouteComponent(
+    () => import('./routes/settings/api-tokens/api-tokens-page'),
+    'ApiTokensPage',
+  ),
+});
+
+const outboxRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings/outbox',
+  component: lazyRouteComponent(() => import('./routes/settings/outbox/outbox-page'), 'OutboxPage'),
+});
+
+const jobsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings/jobs',
+  component: lazyRouteComponent(() => import('./routes/settings/jobs/jobs-page'), 'JobsPage'),
+});
+
+const settingsIndexRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings',
+  beforeLoad: () => {
+    throw redirect({ to: '/settings/team' });
+  },
+});
+
+const routeTree = rootRoute.addChildren([
+  setupRoute,
+  loginRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  inviteRoute,
+  appRoute.addChildren([
+    homeRoute,
+    rolesRoute,
+    candidatesRoute,
+    interviewsRoute,
+    assessmentsRoute,
+    offersRoute,
+    insightsRoute,
+    teamRoute,
+    accountRoute,
+    apiTokensRoute,
+    outboxRoute,
+    jobsRoute,
+    settingsIndexRoute,
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  defaultPreload: 'intent',
+  // Route data lives in react-query; let it decide freshness.
+  defaultPreloadStaleTime: 0,
+  defaultPendingComponent: RoutePending,
+  defaultErrorComponent: RouteError,
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
