@@ -1,16 +1,16 @@
 import { hostname } from 'node:os';
 import { Command, Option } from 'commander';
+import { eq } from 'drizzle-orm';
+import { emailSchema, passwordSchema } from './accounts/accounts.contract.ts';
 import { createOrganisationWithAdmin } from './accounts/accounts.service.ts';
-import { ConfigError, type Config, loadConfig } from './config.ts';
+import { organisations } from './accounts/accounts.tables.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
 import { seedDemo } from './demo/demo-seed.ts';
 import { createApp, createServices, projectRoot, startWorker, webDistDir } from './platform/boot.ts';
+import { AppError } from './platform/errors.ts';
 import { newSecret } from './platform/security/secrets.ts';
 import type { Services } from './platform/services.ts';
-import { AppError } from './platform/errors.ts';
 import { ensureWebBuild } from './platform/web-build.ts';
-import { eq } from 'drizzle-orm';
-import { organisations } from './accounts/accounts.tables.ts';
-import { emailSchema, passwordSchema } from './accounts/accounts.contract.ts';
 
 function configOrExit(): Config {
   try {
@@ -127,17 +127,25 @@ program
         email: email.data,
         password,
       });
-      console.log(`Created organisation "${organisation.name}" (${organisation.slug}) with admin ${user.email}.`);
+      console.log(
+        `Created organisation "${organisation.name}" (${organisation.slug}) with admin ${user.email}.`,
+      );
       if (!options.password) console.log(`Password: ${password}`);
     });
   });
 
 program
   .command('seed-demo')
-  .description('Fill an organisation with realistic demo data (creates a demo organisation when --org is not given).')
+  .description(
+    'Fill an organisation with realistic demo data (creates a demo organisation when --org is not given).',
+  )
   .option('--org <slug>', 'the organisation to fill')
   .option('--email <email>', 'admin e-mail for a new demo organisation', 'admin@northwind-labs.example')
-  .addOption(new Option('--password <password>', 'admin password for a new demo organisation').env('HIREBENCH_ADMIN_PASSWORD'))
+  .addOption(
+    new Option('--password <password>', 'admin password for a new demo organisation').env(
+      'HIREBENCH_ADMIN_PASSWORD',
+    ),
+  )
   .action(async (options: { org?: string; email: string; password?: string }) => {
     await withServices(async (services) => {
       let orgId: string;

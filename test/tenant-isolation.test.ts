@@ -47,9 +47,16 @@ beforeAll(async () => {
   });
   b.user = teammate.body.user.id;
   b.acceptedInvite = (await adminB.get('/api/v1/invites')).body.items[0].id;
-  b.invite = (await adminB.post('/api/v1/invites', { email: uniqueEmail('b-pending'), role: 'recruiter' })).body.invite.id;
+  b.invite = (
+    await adminB.post('/api/v1/invites', { email: uniqueEmail('b-pending'), role: 'recruiter' })
+  ).body.invite.id;
   b.token = (await adminB.post('/api/v1/account/tokens', { name: 'B token' })).body.token.id;
-  const job = await env.services.queue.enqueue(env.services.db, alwaysFails, {}, { orgId: orgB.organisation.id });
+  const job = await env.services.queue.enqueue(
+    env.services.db,
+    alwaysFails,
+    {},
+    { orgId: orgB.organisation.id },
+  );
   await env.services.queue.drain();
   b.job = job.id;
   secretsOfB.push(...Object.values(b), teammateEmail);
@@ -96,7 +103,10 @@ describe('tenant isolation', () => {
 
   it('left organisation B exactly as it was', async () => {
     const users = (await adminB.get('/api/v1/users')).body.items;
-    expect(users.find((user: { id: string }) => user.id === b.user)).toMatchObject({ role: 'interviewer', active: true });
+    expect(users.find((user: { id: string }) => user.id === b.user)).toMatchObject({
+      role: 'interviewer',
+      active: true,
+    });
     const invites = (await adminB.get('/api/v1/invites')).body.items;
     expect(invites.find((invite: { id: string }) => invite.id === b.invite).status).toBe('pending');
     const tokens = (await adminB.get('/api/v1/account/tokens')).body.items;

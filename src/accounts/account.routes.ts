@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { authOf } from '../platform/http/auth-hooks.ts';
 import type { App } from '../platform/http/types.ts';
 import type { Services } from '../platform/services.ts';
-import { apiTokenSchema, changePasswordBody, createTokenBody, idParams, updateAccountBody, userSchema } from './accounts.contract.ts';
+import {
+  apiTokenSchema,
+  changePasswordBody,
+  createTokenBody,
+  idParams,
+  updateAccountBody,
+  userSchema,
+} from './accounts.contract.ts';
 import { presentApiToken, presentUser } from './accounts.presenters.ts';
 import * as accounts from './accounts.service.ts';
 import { listApiTokens } from './accounts.store.ts';
@@ -14,9 +21,16 @@ export function accountRoutes(app: App, services: Services) {
     '/account',
     {
       config: { access: 'signed-in' },
-      schema: { tags, summary: 'Change your name', body: updateAccountBody, response: { 200: z.object({ user: userSchema }) } },
+      schema: {
+        tags,
+        summary: 'Change your name',
+        body: updateAccountBody,
+        response: { 200: z.object({ user: userSchema }) },
+      },
     },
-    async (request) => ({ user: presentUser(await accounts.updateProfile(services, authOf(request), request.body)) }),
+    async (request) => ({
+      user: presentUser(await accounts.updateProfile(services, authOf(request), request.body)),
+    }),
   );
 
   app.post(
@@ -35,7 +49,11 @@ export function accountRoutes(app: App, services: Services) {
     '/account/tokens',
     {
       config: { access: 'signed-in' },
-      schema: { tags, summary: 'Your API tokens', response: { 200: z.object({ items: z.array(apiTokenSchema) }) } },
+      schema: {
+        tags,
+        summary: 'Your API tokens',
+        response: { 200: z.object({ items: z.array(apiTokenSchema) }) },
+      },
     },
     async (request) => {
       const auth = authOf(request);

@@ -63,7 +63,10 @@ export const signupBody = z.object({
 });
 export const loginBody = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
 export const passwordResetRequestBody = z.object({ email: emailSchema });
-export const passwordResetConfirmBody = z.object({ token: z.string().min(10).max(200), password: passwordSchema });
+export const passwordResetConfirmBody = z.object({
+  token: z.string().min(10).max(200),
+  password: passwordSchema,
+});
 export const acceptInviteBody = z.object({
   token: z.string().min(10).max(200),
   name: personName,

@@ -11,8 +11,8 @@ import {
   verifyPassword,
 } from '../platform/security/secrets.ts';
 import type { Services } from '../platform/services.ts';
-import * as store from './accounts.store.ts';
 import type { OrganisationRow, UserRow } from './accounts.store.ts';
+import * as store from './accounts.store.ts';
 import {
   apiTokens,
   invites,
@@ -120,7 +120,11 @@ export async function signUp(services: Services, input: NewOrganisation, info: R
   return { ...created, session };
 }
 
-export async function logIn(services: Services, input: { email: string; password: string }, info: RequestInfo) {
+export async function logIn(
+  services: Services,
+  input: { email: string; password: string },
+  info: RequestInfo,
+) {
   const { db, config } = services;
   const user = await store.findUserByEmail(db, input.email);
   if (!user) {
@@ -156,7 +160,10 @@ export async function logIn(services: Services, input: { email: string; password
     throw forbidden('This account has been deactivated. Ask an admin of your organisation to reactivate it.');
   }
   const now = new Date();
-  await db.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now }).where(eq(users.id, user.id));
+  await db
+    .update(users)
+    .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now })
+    .where(eq(users.id, user.id));
   const session = await startSession(db, services, user, info);
   const organisation = await requireOrganisation(db, user.orgId);
   return { user: { ...user, lastLoginAt: now }, organisation, session };
@@ -185,7 +192,13 @@ export async function authenticateSession(services: Services, token: string, ip:
   if (Date.now() - row.session.lastSeenAt.getTime() > 60_000) {
     await services.db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, row.session.id));
   }
-  return { user: row.user, orgId: row.user.orgId, via: 'session', sessionId: row.session.id, ip } as AuthContext;
+  return {
+    user: row.user,
+    orgId: row.user.orgId,
+    via: 'session',
+    sessionId: row.session.id,
+    ip,
+  } as AuthContext;
 }
 
 /** Resolves a bearer API token to its owner, or null when unknown, revoked, expired or the owner is inactive. */
@@ -332,14 +345,23 @@ export async function updateTeammate(
       action: 'user.updated',
       targetType: 'user',
       targetId: user.id,
-      data: { from: { role: user.role, active: user.active }, to: { role: updated!.role, active: updated!.active } },
+      data: {
+        from: { role: user.role, active: user.active },
+        to: { role: updated!.role, active: updated!.active },
+      },
       ip: auth.ip,
     });
     return updated!;
   });
 }
 
-function inviteEmail(services: Services, organisation: OrganisationRow, inviter: UserRow, role: UserRole, token: string) {
+function inviteEmail(
+  services: Services,
+  organisation: OrganisationRow,
+  inviter: UserRow,
+  role: UserRole,
+  token: string,
+) {
   const url = `${services.config.PUBLIC_URL}/invite?token=${encodeURIComponent(token)}`;
   return renderEmail({
     subject: `${inviter.name} invited you to ${organisation.name} on Hirebench`,
@@ -352,7 +374,11 @@ function inviteEmail(services: Services, organisation: OrganisationRow, inviter:
   });
 }
 
-export async function inviteTeammate(services: Services, auth: AuthContext, input: { email: string; role: UserRole }) {
+export async function inviteTeammate(
+  services: Services,
+  auth: AuthContext,
+  input: { email: string; role: UserRole },
+) {
   await assertEmailFree(services.db, input.email);
   if (await store.findPendingInvite(services.db, auth.orgId, input.email)) {
     throw conflict('This person already has a pending invitation. Resend it from the list instead.');
@@ -393,7 +419,8 @@ export async function inviteTeammate(services: Services, auth: AuthContext, inpu
 export async function resendInvite(services: Services, auth: AuthContext, inviteId: string) {
   const invite = await store.getInvite(services.db, auth.orgId, inviteId);
   if (!invite) throw notFound('invitation');
-  if (invite.acceptedAt || invite.revokedAt) throw conflict('This invitation was already accepted or revoked.');
+  if (invite.acceptedAt || invite.revokedAt)
+    throw conflict('This invitation was already accepted or revoked.');
   const organisation = await requireOrganisation(services.db, auth.orgId);
   const token = newSecret();
   return services.db.transaction(async (tx) => {
@@ -514,7 +541,9 @@ export async function revokeApiToken(services: Services, auth: AuthContext, toke
   const [token] = await services.db
     .update(apiTokens)
     .set({ revokedAt: new Date() })
-    .where(and(eq(apiTokens.orgId, auth.orgId), eq(apiTokens.userId, auth.user.id), eq(apiTokens.id, tokenId)))
+    .where(
+      and(eq(apiTokens.orgId, auth.orgId), eq(apiTokens.userId, auth.user.id), eq(apiTokens.id, tokenId)),
+    )
     .returning();
   if (!token) throw notFound('API token');
   await recordAudit(services.db, {

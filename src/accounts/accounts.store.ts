@@ -10,10 +10,7 @@ export type ApiTokenRow = typeof apiTokens.$inferSelect;
 // Log-in, reset and invite look-ups are the only queries not scoped by organisation: they find the tenant.
 
 export async function findUserByEmail(db: Executor, email: string): Promise<UserRow | undefined> {
-  const [user] = await db
-    .select()
-    .from(users)
-    .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
   return user;
 }
 
@@ -50,7 +47,10 @@ export async function findPasswordResetByHash(db: Executor, tokenHash: string) {
 }
 
 export async function slugTaken(db: Executor, slug: string): Promise<boolean> {
-  const [row] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, slug));
+  const [row] = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.slug, slug));
   return row !== undefined;
 }
 
@@ -83,7 +83,12 @@ export async function countOtherActiveAdmins(db: Executor, orgId: string, except
     .select({ value: count() })
     .from(users)
     .where(
-      and(eq(users.orgId, orgId), eq(users.role, 'admin'), eq(users.active, true), ne(users.id, exceptUserId)),
+      and(
+        eq(users.orgId, orgId),
+        eq(users.role, 'admin'),
+        eq(users.active, true),
+        ne(users.id, exceptUserId),
+      ),
     );
   return row?.value ?? 0;
 }
@@ -97,7 +102,11 @@ export function listInvites(db: Executor, orgId: string) {
     .orderBy(desc(invites.createdAt), desc(invites.id));
 }
 
-export async function getInvite(db: Executor, orgId: string, inviteId: string): Promise<InviteRow | undefined> {
+export async function getInvite(
+  db: Executor,
+  orgId: string,
+  inviteId: string,
+): Promise<InviteRow | undefined> {
   const [invite] = await db
     .select()
     .from(invites)
@@ -129,7 +138,12 @@ export function listApiTokens(db: Executor, orgId: string, userId: string): Prom
     .orderBy(desc(apiTokens.createdAt), desc(apiTokens.id));
 }
 
-export async function deleteSessionsOfUser(db: Executor, orgId: string, userId: string, exceptSessionId?: string) {
+export async function deleteSessionsOfUser(
+  db: Executor,
+  orgId: string,
+  userId: string,
+  exceptSessionId?: string,
+) {
   await db
     .delete(sessions)
     .where(

@@ -121,7 +121,9 @@ describe('log-in protection', () => {
       expect(wrong.status).toBe(401);
       expect(wrong.body.error.code).toBe('invalid_credentials');
     }
-    const third = await client.raw('POST', '/api/v1/auth/login', { body: { email, password: 'wrong again' } });
+    const third = await client.raw('POST', '/api/v1/auth/login', {
+      body: { email, password: 'wrong again' },
+    });
     expect(third.statusCode).toBe(429);
     expect(third.json().error.code).toBe('account_locked');
     expect(Number(third.headers['retry-after'])).toBeGreaterThan(60);
@@ -132,7 +134,10 @@ describe('log-in protection', () => {
 
   it('answers an unknown e-mail exactly like a wrong password', async () => {
     const client = new ApiClient(env.app, { ip: '10.0.0.3' });
-    const response = await client.post('/api/v1/auth/login', { email: uniqueEmail(), password: 'whatever it is' });
+    const response = await client.post('/api/v1/auth/login', {
+      email: uniqueEmail(),
+      password: 'whatever it is',
+    });
     expect(response.status).toBe(401);
     expect(response.body.error.code).toBe('invalid_credentials');
   });
@@ -141,7 +146,9 @@ describe('log-in protection', () => {
     const client = new ApiClient(env.app, { ip: '10.0.0.9' });
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 10; attempt++) {
-      statuses.push((await client.post('/api/v1/auth/login', { email: uniqueEmail(), password: 'x' })).status);
+      statuses.push(
+        (await client.post('/api/v1/auth/login', { email: uniqueEmail(), password: 'x' })).status,
+      );
     }
     expect(statuses.slice(0, 8).every((status) => status === 401)).toBe(true);
     expect(statuses.slice(8)).toEqual([429, 429]);
@@ -157,14 +164,19 @@ describe('password reset', () => {
 
     const mail = await latestMailTo(admin, email);
     expect(mail.subject).toMatch(/reset/i);
-    const token = new URL(/https?:\/\/\S+reset-password\?token=\S+/.exec(mail.text)![0]).searchParams.get('token')!;
+    const token = new URL(/https?:\/\/\S+reset-password\?token=\S+/.exec(mail.text)![0]).searchParams.get(
+      'token',
+    )!;
 
     const confirm = await anonymous.post('/api/v1/auth/password-reset/confirm', {
       token,
       password: 'a brand new password',
     });
     expect(confirm.status).toBe(204);
-    const reused = await anonymous.post('/api/v1/auth/password-reset/confirm', { token, password: 'another one 123' });
+    const reused = await anonymous.post('/api/v1/auth/password-reset/confirm', {
+      token,
+      password: 'another one 123',
+    });
     expect(reused.status).toBe(400);
     expect(reused.body.error.code).toBe('invalid_token');
 
@@ -176,7 +188,9 @@ describe('password reset', () => {
 
   it('gives the same answer for an unknown e-mail and sends nothing', async () => {
     const email = uniqueEmail('nobody');
-    const response = await new ApiClient(env.app, { ip: '10.0.1.2' }).post('/api/v1/auth/password-reset', { email });
+    const response = await new ApiClient(env.app, { ip: '10.0.1.2' }).post('/api/v1/auth/password-reset', {
+      email,
+    });
     expect(response.status).toBe(202);
     await env.services.queue.drain();
     const all = await env.services.db.query.outboxMessages.findMany();

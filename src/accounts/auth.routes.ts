@@ -58,9 +58,15 @@ export function authRoutes(app: App, services: Services) {
       },
     },
     async (request, reply) => {
-      const { user, organisation, session } = await accounts.signUp(services, request.body, requestInfo(request));
+      const { user, organisation, session } = await accounts.signUp(
+        services,
+        request.body,
+        requestInfo(request),
+      );
       setSessionCookie(services, request, reply, session);
-      return reply.status(201).send({ user: presentUser(user), organisation: presentOrganisation(organisation) });
+      return reply
+        .status(201)
+        .send({ user: presentUser(user), organisation: presentOrganisation(organisation) });
     },
   );
 
@@ -68,10 +74,19 @@ export function authRoutes(app: App, services: Services) {
     '/auth/login',
     {
       config: { access: 'public', rateLimit: strictLimit(services) },
-      schema: { tags, summary: 'Log in with e-mail and password', body: loginBody, response: { 200: signedInSchema } },
+      schema: {
+        tags,
+        summary: 'Log in with e-mail and password',
+        body: loginBody,
+        response: { 200: signedInSchema },
+      },
     },
     async (request, reply) => {
-      const { user, organisation, session } = await accounts.logIn(services, request.body, requestInfo(request));
+      const { user, organisation, session } = await accounts.logIn(
+        services,
+        request.body,
+        requestInfo(request),
+      );
       setSessionCookie(services, request, reply, session);
       return { user: presentUser(user), organisation: presentOrganisation(organisation) };
     },
@@ -165,7 +180,9 @@ export function authRoutes(app: App, services: Services) {
         requestInfo(request),
       );
       setSessionCookie(services, request, reply, session);
-      return reply.status(201).send({ user: presentUser(user), organisation: presentOrganisation(organisation) });
+      return reply
+        .status(201)
+        .send({ user: presentUser(user), organisation: presentOrganisation(organisation) });
     },
   );
 }

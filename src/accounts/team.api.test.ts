@@ -24,7 +24,11 @@ async function addTeammate(admin: ApiClient, role: string) {
   expect(created.status).toBe(201);
   const token = await inviteLink(admin, email);
   const client = new ApiClient(env.app, { ip: uniqueIp() });
-  const accepted = await client.post('/api/v1/invites/accept', { token, name: `Teammate ${role}`, password: 'teammate password' });
+  const accepted = await client.post('/api/v1/invites/accept', {
+    token,
+    name: `Teammate ${role}`,
+    password: 'teammate password',
+  });
   expect(accepted.status).toBe(201);
   return { client, email, user: accepted.body.user, token };
 }
@@ -40,14 +44,22 @@ describe('invitations', () => {
     const lookup = await visitor.get(`/api/v1/invites/lookup?token=${token}`);
     expect(lookup.body).toEqual({ organisationName: 'Invite Labs', email, role: 'recruiter' });
 
-    const accepted = await visitor.post('/api/v1/invites/accept', { token, name: 'Rita', password: 'rita password 1' });
+    const accepted = await visitor.post('/api/v1/invites/accept', {
+      token,
+      name: 'Rita',
+      password: 'rita password 1',
+    });
     expect(accepted.status).toBe(201);
     const me = await visitor.get('/api/v1/auth/me');
     expect(me.body.user).toMatchObject({ email, role: 'recruiter', name: 'Rita' });
     expect(me.body.organisation.id).toBe(organisation.id);
 
     const invites = await admin.get('/api/v1/invites');
-    expect(invites.body.items[0]).toMatchObject({ email, status: 'accepted', invitedBy: { name: 'Ada Admin' } });
+    expect(invites.body.items[0]).toMatchObject({
+      email,
+      status: 'accepted',
+      invitedBy: { name: 'Ada Admin' },
+    });
   });
 
   it('works only once', async () => {
@@ -87,7 +99,9 @@ describe('roles', () => {
   it('lets only admins manage the team, the outbox and jobs', async () => {
     const { client: admin } = await signUpOrganisation(env.app);
     const { client: recruiter } = await addTeammate(admin, 'recruiter');
-    expect((await recruiter.post('/api/v1/invites', { email: uniqueEmail(), role: 'admin' })).status).toBe(403);
+    expect((await recruiter.post('/api/v1/invites', { email: uniqueEmail(), role: 'admin' })).status).toBe(
+      403,
+    );
     expect((await recruiter.get('/api/v1/outbox')).status).toBe(403);
     expect((await recruiter.get('/api/v1/jobs')).status).toBe(403);
     expect((await recruiter.post('/api/v1/demo-data')).status).toBe(403);
@@ -156,8 +170,12 @@ describe('API tokens', () => {
 
   it('refuses an expired token', async () => {
     const { client } = await signUpOrganisation(env.app);
-    const { token, secret } = (await client.post('/api/v1/account/tokens', { name: 'old', expiresInDays: 1 })).body;
-    await env.services.db.update(apiTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(apiTokens.id, token.id));
+    const { token, secret } = (await client.post('/api/v1/account/tokens', { name: 'old', expiresInDays: 1 }))
+      .body;
+    await env.services.db
+      .update(apiTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(apiTokens.id, token.id));
     expect((await client.withBearer(secret).get('/api/v1/auth/me')).status).toBe(401);
   });
 });
@@ -168,12 +186,20 @@ describe('account', () => {
     const other = new ApiClient(env.app, { ip: uniqueIp() });
     expect((await other.post('/api/v1/auth/login', { email, password })).status).toBe(200);
 
-    const wrong = await client.post('/api/v1/account/password', { currentPassword: 'nope', newPassword: 'new password 42' });
+    const wrong = await client.post('/api/v1/account/password', {
+      currentPassword: 'nope',
+      newPassword: 'new password 42',
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.details[0].path).toBe('currentPassword');
 
     expect(
-      (await client.post('/api/v1/account/password', { currentPassword: password, newPassword: 'new password 42' })).status,
+      (
+        await client.post('/api/v1/account/password', {
+          currentPassword: password,
+          newPassword: 'new password 42',
+        })
+      ).status,
     ).toBe(204);
     expect((await client.get('/api/v1/auth/me')).status).toBe(200);
     expect((await other.get('/api/v1/auth/me')).status).toBe(401);

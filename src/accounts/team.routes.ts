@@ -23,7 +23,11 @@ export function teamRoutes(app: App, services: Services) {
     '/organisation',
     {
       config: { access: 'signed-in' },
-      schema: { tags, summary: 'Your organisation', response: { 200: z.object({ organisation: organisationSchema }) } },
+      schema: {
+        tags,
+        summary: 'Your organisation',
+        response: { 200: z.object({ organisation: organisationSchema }) },
+      },
     },
     async (request) => ({
       organisation: presentOrganisation(await accounts.currentOrganisation(services, authOf(request))),
@@ -42,7 +46,9 @@ export function teamRoutes(app: App, services: Services) {
       },
     },
     async (request) => ({
-      organisation: presentOrganisation(await accounts.updateOrganisation(services, authOf(request), request.body)),
+      organisation: presentOrganisation(
+        await accounts.updateOrganisation(services, authOf(request), request.body),
+      ),
     }),
   );
 
@@ -50,7 +56,11 @@ export function teamRoutes(app: App, services: Services) {
     '/users',
     {
       config: { access: 'signed-in' },
-      schema: { tags, summary: 'Everyone in your organisation', response: { 200: z.object({ items: z.array(userSchema) }) } },
+      schema: {
+        tags,
+        summary: 'Everyone in your organisation',
+        response: { 200: z.object({ items: z.array(userSchema) }) },
+      },
     },
     async (request) => ({ items: (await listUsers(services.db, authOf(request).orgId)).map(presentUser) }),
   );
@@ -68,7 +78,9 @@ export function teamRoutes(app: App, services: Services) {
       },
     },
     async (request) => ({
-      user: presentUser(await accounts.updateTeammate(services, authOf(request), request.params.id, request.body)),
+      user: presentUser(
+        await accounts.updateTeammate(services, authOf(request), request.params.id, request.body),
+      ),
     }),
   );
 
@@ -76,7 +88,11 @@ export function teamRoutes(app: App, services: Services) {
     '/invites',
     {
       config: { access: admin },
-      schema: { tags, summary: 'Invitations sent', response: { 200: z.object({ items: z.array(inviteSchema) }) } },
+      schema: {
+        tags,
+        summary: 'Invitations sent',
+        response: { 200: z.object({ items: z.array(inviteSchema) }) },
+      },
     },
     async (request) => ({
       items: (await accounts.listInvitesWithStatus(services, authOf(request))).map(({ invite, inviter }) =>

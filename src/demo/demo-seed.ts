@@ -35,7 +35,11 @@ function seededRandom(seed: number): () => number {
 
 export async function seedDemo(services: Services, orgId: string, actorUserId: string | null) {
   return services.db.transaction(async (tx) => {
-    const [organisation] = await tx.select().from(organisations).where(eq(organisations.id, orgId)).for('update');
+    const [organisation] = await tx
+      .select()
+      .from(organisations)
+      .where(eq(organisations.id, orgId))
+      .for('update');
     if (!organisation) throw notFound('organisation');
     if (organisation.demoSeededAt) throw conflict('Demo data is already loaded in this organisation.');
     const context: DemoContext = {

@@ -1,6 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { organisations } from '../accounts/accounts.tables.ts';
-import { eq } from 'drizzle-orm';
 import { conflict } from '../platform/errors.ts';
 import { authOf } from '../platform/http/auth-hooks.ts';
 import type { App } from '../platform/http/types.ts';

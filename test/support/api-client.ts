@@ -46,7 +46,10 @@ export class ApiClient {
       ...(options.payload !== undefined
         ? { payload: options.payload }
         : options.body !== undefined
-          ? { payload: JSON.stringify(options.body), headers: { ...headers, 'content-type': 'application/json' } }
+          ? {
+              payload: JSON.stringify(options.body),
+              headers: { ...headers, 'content-type': 'application/json' },
+            }
           : {}),
     });
     for (const cookie of response.cookies) {

@@ -13,7 +13,8 @@ import type { Services } from '../../src/platform/services.ts';
  */
 export async function openTestDatabase() {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) return { database: await openDatabase({ kind: 'pglite', dataDir: null }), drop: async () => {} };
+  if (!serverUrl)
+    return { database: await openDatabase({ kind: 'pglite', dataDir: null }), drop: async () => {} };
 
   const name = `hb_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -56,7 +57,9 @@ export async function createTestServices(env: TestEnv = {}): Promise<Services & 
   };
 }
 
-export async function createTestApp(env: TestEnv = {}): Promise<{ app: App; services: Services; close(): Promise<void> }> {
+export async function createTestApp(
+  env: TestEnv = {},
+): Promise<{ app: App; services: Services; close(): Promise<void> }> {
   const services = await createTestServices(env);
   const app = await createApp(services, null);
   await app.ready();

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
@@ -15,7 +16,6 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { randomUUID } from 'node:crypto';
 import { AppError } from '../errors.ts';
 import type { Services } from '../services.ts';
 import { CSRF_COOKIE, installAuthHooks, secureCookies } from './auth-hooks.ts';
@@ -122,7 +122,10 @@ export async function buildApp(services: Services, options: AppOptions): Promise
     async (api) => {
       api.get(
         '/auth/csrf',
-        { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'Get a CSRF token for cookie sessions' } },
+        {
+          config: { access: 'public' },
+          schema: { tags: ['auth'], summary: 'Get a CSRF token for cookie sessions' },
+        },
         async (request, reply) => ({
           csrfToken: reply.generateCsrf({ secure: secureCookies(services, request) }),
         }),
@@ -132,7 +135,8 @@ export async function buildApp(services: Services, options: AppOptions): Promise
     { prefix: API_PREFIX },
   );
 
-  const webDir = options.webDir && existsSync(path.join(options.webDir, 'index.html')) ? options.webDir : null;
+  const webDir =
+    options.webDir && existsSync(path.join(options.webDir, 'index.html')) ? options.webDir : null;
   if (webDir) {
     await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
   }
@@ -142,7 +146,10 @@ export async function buildApp(services: Services, options: AppOptions): Promise
       return reply.type('text/html; charset=utf-8').sendFile('index.html');
     }
     return reply.status(404).send({
-      error: { code: 'not_found', message: `There is no ${request.method} ${request.url.split('?')[0]} here.` },
+      error: {
+        code: 'not_found',
+        message: `There is no ${request.method} ${request.url.split('?')[0]} here.`,
+      },
     });
   });
 

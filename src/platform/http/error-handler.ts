@@ -37,7 +37,13 @@ const codeByStatus: Partial<Record<number, ErrorCode>> = {
   429: 'rate_limited',
 };
 
-function send(reply: FastifyReply, status: number, code: ErrorCode, message: string, details?: ErrorDetail[]) {
+function send(
+  reply: FastifyReply,
+  status: number,
+  code: ErrorCode,
+  message: string,
+  details?: ErrorDetail[],
+) {
   return reply
     .status(status)
     .type('application/json; charset=utf-8')
@@ -47,8 +53,7 @@ function send(reply: FastifyReply, status: number, code: ErrorCode, message: str
 const isUniqueViolation = (error: unknown): boolean =>
   typeof error === 'object' &&
   error !== null &&
-  ((error as { code?: string }).code === '23505' ||
-    isUniqueViolation((error as { cause?: unknown }).cause));
+  ((error as { code?: string }).code === '23505' || isUniqueViolation((error as { cause?: unknown }).cause));
 
 /** The one place errors become HTTP: stable codes, a readable message, never a stack trace. */
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
@@ -64,7 +69,9 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     }));
     const first = details[0];
     const message =
-      details.length === 1 && first ? `${first.path || 'Request'}: ${first.message}` : 'Some fields are not valid.';
+      details.length === 1 && first
+        ? `${first.path || 'Request'}: ${first.message}`
+        : 'Some fields are not valid.';
     return send(reply, 400, 'validation_failed', message, details);
   }
   const known = error.code ? codeByFastifyError[error.code] : undefined;

@@ -15,7 +15,9 @@ describe('errors', () => {
   it('answers unknown API paths with a JSON 404', async () => {
     const response = await env.app.inject({ url: '/api/v1/nothing-here' });
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toEqual({ error: { code: 'not_found', message: expect.stringContaining('/api/v1/nothing-here') } });
+    expect(response.json()).toEqual({
+      error: { code: 'not_found', message: expect.stringContaining('/api/v1/nothing-here') },
+    });
   });
 
   it('answers malformed JSON with 400 invalid_json', async () => {
@@ -76,7 +78,9 @@ describe('errors', () => {
   it('refuses to start when a route does not declare its access', async () => {
     const services = await createTestServices();
     await expect(
-      buildApp(services, { routes: [(api) => api.get('/undeclared', async () => ({}))] }).then((app) => app.ready()),
+      buildApp(services, { routes: [(api) => api.get('/undeclared', async () => ({}))] }).then((app) =>
+        app.ready(),
+      ),
     ).rejects.toThrow(/does not declare who may call it/);
     await services.close();
   });
@@ -96,7 +100,12 @@ describe('transport', () => {
     const client = new ApiClient(proxied.app);
     const response = await client.raw('POST', '/api/v1/auth/signup', {
       headers: { 'x-forwarded-proto': 'https' },
-      body: { organisationName: 'Secure Co', name: 'S', email: 'secure@example.com', password: 'long enough password' },
+      body: {
+        organisationName: 'Secure Co',
+        name: 'S',
+        email: 'secure@example.com',
+        password: 'long enough password',
+      },
     });
     expect(response.statusCode).toBe(201);
     expect(response.cookies.find((cookie) => cookie.name === 'hb_session')!.secure).toBe(true);

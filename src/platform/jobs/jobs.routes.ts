@@ -60,17 +60,31 @@ export function jobsRoutes(app: App, services: Services) {
     '/jobs/:id',
     {
       config: { access: ['admin'] },
-      schema: { tags, summary: 'One background job and its progress', params: idParams, response: { 200: z.object({ job: jobSchema }) } },
+      schema: {
+        tags,
+        summary: 'One background job and its progress',
+        params: idParams,
+        response: { 200: z.object({ job: jobSchema }) },
+      },
     },
-    async (request) => ({ job: presentJob(await services.queue.get(authOf(request).orgId, request.params.id)) }),
+    async (request) => ({
+      job: presentJob(await services.queue.get(authOf(request).orgId, request.params.id)),
+    }),
   );
 
   app.post(
     '/jobs/:id/retry',
     {
       config: { access: ['admin'] },
-      schema: { tags, summary: 'Run a failed job again', params: idParams, response: { 200: z.object({ job: jobSchema }) } },
+      schema: {
+        tags,
+        summary: 'Run a failed job again',
+        params: idParams,
+        response: { 200: z.object({ job: jobSchema }) },
+      },
     },
-    async (request) => ({ job: presentJob(await services.queue.retry(authOf(request).orgId, request.params.id)) }),
+    async (request) => ({
+      job: presentJob(await services.queue.retry(authOf(request).orgId, request.params.id)),
+    }),
   );
 }

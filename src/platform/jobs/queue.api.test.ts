@@ -38,7 +38,10 @@ afterAll(() => env.close());
 const jobRow = async (id: string) =>
   (await env.services.db.select().from(backgroundJobs).where(eq(backgroundJobs.id, id)))[0]!;
 const makeDue = (id: string) =>
-  env.services.db.update(backgroundJobs).set({ runAt: new Date(Date.now() - 1000) }).where(eq(backgroundJobs.id, id));
+  env.services.db
+    .update(backgroundJobs)
+    .set({ runAt: new Date(Date.now() - 1000) })
+    .where(eq(backgroundJobs.id, id));
 
 describe('job queue', () => {
   it('retries a failing job with growing backoff, then keeps it as failed with its error', async () => {
@@ -47,7 +50,11 @@ describe('job queue', () => {
     const before = Date.now();
     await env.services.queue.runOne('w1');
     let row = await jobRow(job.id);
-    expect(row).toMatchObject({ status: 'queued', attempts: 1, lastError: expect.stringContaining('flaky failure') });
+    expect(row).toMatchObject({
+      status: 'queued',
+      attempts: 1,
+      lastError: expect.stringContaining('flaky failure'),
+    });
     expect(row.runAt.getTime()).toBeGreaterThanOrEqual(before + backoffSeconds(1) * 1000 - 50);
     expect(await env.services.queue.runOne('w1')).toBe(false); // not due yet
 
@@ -70,7 +77,12 @@ describe('job queue', () => {
     await env.services.queue.runOne('w1');
     await makeDue(job.id);
     await env.services.queue.runOne('w1');
-    expect(await jobRow(job.id)).toMatchObject({ status: 'succeeded', attempts: 2, result: { ok: true }, lastError: null });
+    expect(await jobRow(job.id)).toMatchObject({
+      status: 'succeeded',
+      attempts: 2,
+      result: { ok: true },
+      lastError: null,
+    });
   });
 
   it('shows failed jobs to admins and retries them on request', async () => {

@@ -172,8 +172,17 @@ export class JobQueue {
   async retry(orgId: string, id: string): Promise<JobRow> {
     const [job] = await this.db
       .update(backgroundJobs)
-      .set({ status: 'queued', attempts: 0, runAt: new Date(), lastError: null, finishedAt: null, updatedAt: new Date() })
-      .where(and(eq(backgroundJobs.orgId, orgId), eq(backgroundJobs.id, id), eq(backgroundJobs.status, 'failed')))
+      .set({
+        status: 'queued',
+        attempts: 0,
+        runAt: new Date(),
+        lastError: null,
+        finishedAt: null,
+        updatedAt: new Date(),
+      })
+      .where(
+        and(eq(backgroundJobs.orgId, orgId), eq(backgroundJobs.id, id), eq(backgroundJobs.status, 'failed')),
+      )
       .returning();
     if (!job) {
       await this.get(orgId, id); // 404 when it is not this organisation's job

@@ -44,7 +44,10 @@ describe('mail', () => {
   });
 
   it('delivers over SMTP when configured, and records it as sent', async () => {
-    const env = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Hiring <hiring@acme.test>' });
+    const env = await createTestApp({
+      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      MAIL_FROM: 'Hiring <hiring@acme.test>',
+    });
     const { client } = await signUpOrganisation(env.app);
     const email = uniqueEmail('smtp');
     await client.post('/api/v1/invites', { email, role: 'recruiter' });
@@ -65,7 +68,11 @@ describe('mail', () => {
     const message = (await client.get('/api/v1/outbox')).body.items[0];
     expect(message.status).toBe('failed');
     const jobs = (await client.get('/api/v1/jobs?status=queued')).body.items;
-    expect(jobs[0]).toMatchObject({ type: 'mail.send', attempts: 1, lastError: expect.stringMatching(/ECONNREFUSED|connect/i) });
+    expect(jobs[0]).toMatchObject({
+      type: 'mail.send',
+      attempts: 1,
+      lastError: expect.stringMatching(/ECONNREFUSED|connect/i),
+    });
     await env.close();
   });
 });

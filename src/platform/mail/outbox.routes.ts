@@ -57,7 +57,12 @@ export function outboxRoutes(app: App, services: Services) {
     '/outbox/:id',
     {
       config: { access: ['admin'] },
-      schema: { tags, summary: 'One e-mail, in full', params: idParams, response: { 200: z.object({ message: messageSchema }) } },
+      schema: {
+        tags,
+        summary: 'One e-mail, in full',
+        params: idParams,
+        response: { 200: z.object({ message: messageSchema }) },
+      },
     },
     async (request) => {
       const message = await services.mailer.get(authOf(request).orgId, request.params.id);
