@@ -174,6 +174,54 @@ program
     });
   });
 
+program
+  .command('advise')
+  .description('Check a blueprint JSON file (format: docs/blueprint.schema.json) with the hiring advisor.')
+  .argument('<blueprint.json>', 'the blueprint file')
+  .option('--posting <file.md>', 'also check a posting text')
+  .option('--json', 'print the findings as JSON')
+  .action(async (file: string, options: { posting?: string; json?: boolean }) => {
+    const { adviseBlueprintFile, formatFindings } = await import('./roles/advise-command.ts');
+    const result = adviseBlueprintFile(file, options.posting);
+    console.log(options.json ? JSON.stringify(result, null, 2) : formatFindings(result.findings));
+    process.exitCode = result.publishable ? 0 : 1;
+  });
+
+program
+  .command('cost')
+  .description('What a hire costs: total cost of employment, channel fees, ramp-up and bad-hire risk.')
+  .requiredOption('--level <level>', 'junior | mid | senior')
+  .option('--salary <amount>', 'annual salary (default: the band median for the level)')
+  .option(
+    '--channel <channel>',
+    'agency | marketplace | job_board | referral | vetted_network | freelance_marketplace | managed_subscription | own_sourcing',
+    'job_board',
+  )
+  .option('--remote', 'a remote role (salaries run 10–15% lower)')
+  .option('--location <key>', 'a location key from the assumptions, e.g. sf-bay-area')
+  .option('--json', 'print JSON')
+  .action(
+    async (options: {
+      level: string;
+      salary?: string;
+      channel: string;
+      remote?: boolean;
+      location?: string;
+      json?: boolean;
+    }) => {
+      const { costCommand } = await import('./planning/cost-command.ts');
+      console.log(costCommand(options));
+    },
+  );
+
+program
+  .command('blueprint-schema')
+  .description('Print the JSON Schema of the blueprint file format.')
+  .action(async () => {
+    const { blueprintJsonSchema } = await import('./roles/blueprint-json-schema.ts');
+    console.log(JSON.stringify(blueprintJsonSchema(), null, 2));
+  });
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

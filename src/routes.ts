@@ -1,17 +1,29 @@
 import { accountRoutes } from './accounts/account.routes.ts';
 import { authRoutes } from './accounts/auth.routes.ts';
 import { teamRoutes } from './accounts/team.routes.ts';
+import { applicationsRoutes } from './candidates/applications.routes.ts';
+import { careersRoutes } from './careers/careers.routes.ts';
 import { demoRoutes } from './demo/demo.routes.ts';
+import { planningRoutes } from './planning/planning.routes.ts';
 import type { RouteModule } from './platform/http/app.ts';
-import { jobsRoutes } from './platform/jobs/jobs.routes.ts';
+import { backgroundJobsRoutes } from './platform/jobs/jobs.routes.ts';
 import { outboxRoutes } from './platform/mail/outbox.routes.ts';
+import { jobsRoutes } from './roles/jobs.routes.ts';
+import { rolesRoutes } from './roles/roles.routes.ts';
 
 /** Every capability's HTTP routes, mounted under /api/v1. */
 export const routeModules: RouteModule[] = [
   authRoutes,
   accountRoutes,
   teamRoutes,
-  outboxRoutes,
+  rolesRoutes,
   jobsRoutes,
+  applicationsRoutes,
+  planningRoutes,
+  outboxRoutes,
+  backgroundJobsRoutes,
   demoRoutes,
 ];
+
+/** Public server-rendered pages, mounted at the root. */
+export const pageModules: RouteModule[] = [careersRoutes];

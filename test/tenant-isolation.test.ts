@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { defineJob } from '../src/platform/jobs/queue.ts';
 import { ApiClient, signUpOrganisation, uniqueEmail, uniqueIp } from './support/api-client.ts';
+import { makePdf, multipartBody } from './support/documents.ts';
 import { createTestApp } from './support/test-services.ts';
 
 /**
@@ -15,6 +16,7 @@ let adminA: ApiClient;
 let adminB: ApiClient;
 const b: Record<string, string> = {};
 const secretsOfB: string[] = [];
+let blueprintOfB: unknown;
 
 const alwaysFails = defineJob({
   type: 'test.always_fails',
@@ -58,19 +60,54 @@ beforeAll(async () => {
     { orgId: orgB.organisation.id },
   );
   await env.services.queue.drain();
-  b.job = job.id;
+  b.backgroundJob = job.id;
+
+  const template = (await adminB.get('/api/v1/role-templates')).body.items[0];
+  b.blueprint = (
+    await adminB.post('/api/v1/blueprints', { blueprint: template.blueprint })
+  ).body.blueprint.id;
+  b.hiringJob = (await adminB.post('/api/v1/jobs', { blueprintId: b.blueprint })).body.job.id;
+  const opened = (await adminB.post(`/api/v1/jobs/${b.hiringJob}/status`, { status: 'open' })).body.job;
+  const form = await multipartBody(
+    { name: 'Bea Candidate', email: uniqueEmail('b-candidate'), consent: 'yes' },
+    { resume: { filename: 'cv.pdf', content: await makePdf(['Bea']), type: 'application/pdf' } },
+  );
+  await env.app.inject({
+    method: 'POST',
+    url: `/careers/${orgB.organisation.slug}/jobs/${opened.slug}/apply`,
+    ...form,
+  });
+  const applications = (await adminB.get(`/api/v1/jobs/${b.hiringJob}/applications`)).body.items;
+  b.file = applications[0].resumeFileId;
+  secretsOfB.push(applications[0].candidate.email, applications[0].candidate.id, applications[0].id);
+  blueprintOfB = template.blueprint;
   secretsOfB.push(...Object.values(b), teammateEmail);
 });
 afterAll(() => env.close());
 
-const recordOfB: Record<string, { id: () => string; body?: unknown }> = {
-  'PATCH /api/v1/users/:id': { id: () => b.user!, body: { role: 'admin' } },
+const recordOfB: Record<string, { id: () => string; body?: () => unknown }> = {
+  'PATCH /api/v1/users/:id': { id: () => b.user!, body: () => ({ role: 'admin' }) },
   'POST /api/v1/invites/:id/resend': { id: () => b.invite! },
   'DELETE /api/v1/invites/:id': { id: () => b.invite! },
   'DELETE /api/v1/account/tokens/:id': { id: () => b.token! },
   'GET /api/v1/outbox/:id': { id: () => b.message! },
-  'GET /api/v1/jobs/:id': { id: () => b.job! },
-  'POST /api/v1/jobs/:id/retry': { id: () => b.job! },
+  'GET /api/v1/background-jobs/:id': { id: () => b.backgroundJob! },
+  'POST /api/v1/background-jobs/:id/retry': { id: () => b.backgroundJob! },
+  'GET /api/v1/blueprints/:id': { id: () => b.blueprint! },
+  'PUT /api/v1/blueprints/:id': { id: () => b.blueprint!, body: () => ({ blueprint: blueprintOfB }) },
+  'POST /api/v1/blueprints/:id/duplicate': { id: () => b.blueprint! },
+  'POST /api/v1/blueprints/:id/archive': { id: () => b.blueprint! },
+  'POST /api/v1/blueprints/:id/restore': { id: () => b.blueprint! },
+  'GET /api/v1/blueprints/:id/versions': { id: () => b.blueprint! },
+  'GET /api/v1/jobs/:id': { id: () => b.hiringJob! },
+  'PATCH /api/v1/jobs/:id': { id: () => b.hiringJob!, body: () => ({ title: 'Taken over' }) },
+  'POST /api/v1/jobs/:id/sync-blueprint': {
+    id: () => b.hiringJob!,
+    body: () => ({ regeneratePosting: true }),
+  },
+  'POST /api/v1/jobs/:id/status': { id: () => b.hiringJob!, body: () => ({ status: 'closed' }) },
+  'GET /api/v1/jobs/:id/applications': { id: () => b.hiringJob! },
+  'GET /api/v1/files/:id': { id: () => b.file! },
 };
 
 describe('tenant isolation', () => {
@@ -82,7 +119,7 @@ describe('tenant isolation', () => {
       const target = recordOfB[key];
       expect(target, `${key} has no record of organisation B to be tried against`).toBeDefined();
       const url = route.url.replace(':id', target!.id());
-      const response = await adminA.json(route.method as 'GET', url, target!.body);
+      const response = await adminA.json(route.method as 'GET', url, target!.body?.());
       expect(response.status, `${key} as organisation A`).toBe(404);
       expect(response.body.error.code).toBe('not_found');
     }
@@ -111,7 +148,13 @@ describe('tenant isolation', () => {
     expect(invites.find((invite: { id: string }) => invite.id === b.invite).status).toBe('pending');
     const tokens = (await adminB.get('/api/v1/account/tokens')).body.items;
     expect(tokens[0].revokedAt).toBeNull();
-    expect((await adminB.get(`/api/v1/jobs/${b.job}`)).body.job.status).toBe('failed');
+    expect((await adminB.get(`/api/v1/background-jobs/${b.backgroundJob}`)).body.job.status).toBe('failed');
+    const job = (await adminB.get(`/api/v1/jobs/${b.hiringJob}`)).body.job;
+    expect(job).toMatchObject({ status: 'open', title: (blueprintOfB as { title: string }).title });
+    expect((await adminB.get(`/api/v1/blueprints/${b.blueprint}`)).body.blueprint).toMatchObject({
+      version: 1,
+      archived: false,
+    });
   });
 
   it('declares who may call every API route', () => {

@@ -100,7 +100,13 @@ export async function createOrganisationWithAdmin(db: Executor, input: NewOrgani
       .returning();
     const [user] = await tx
       .insert(users)
-      .values({ orgId: organisation!.id, email: input.email, name: input.name, role: 'admin', passwordHash })
+      .values({
+        orgId: organisation!.id,
+        email: input.email,
+        name: input.name,
+        role: 'admin',
+        passwordHash,
+      })
       .returning();
     await recordAudit(tx, {
       orgId: organisation!.id,
@@ -116,8 +122,10 @@ export async function createOrganisationWithAdmin(db: Executor, input: NewOrgani
 export async function signUp(services: Services, input: NewOrganisation, info: RequestInfo) {
   if (!services.config.SIGNUP_OPEN) throw forbidden('New organisations cannot be created on this server.');
   const created = await createOrganisationWithAdmin(services.db, input);
+  const lastLoginAt = new Date();
+  await services.db.update(users).set({ lastLoginAt }).where(eq(users.id, created.user.id));
   const session = await startSession(services.db, services, created.user, info);
-  return { ...created, session };
+  return { ...created, user: { ...created.user, lastLoginAt }, session };
 }
 
 export async function logIn(

@@ -103,7 +103,7 @@ describe('roles', () => {
       403,
     );
     expect((await recruiter.get('/api/v1/outbox')).status).toBe(403);
-    expect((await recruiter.get('/api/v1/jobs')).status).toBe(403);
+    expect((await recruiter.get('/api/v1/background-jobs')).status).toBe(403);
     expect((await recruiter.post('/api/v1/demo-data')).status).toBe(403);
     expect((await recruiter.get('/api/v1/users')).status).toBe(200);
     const forbidden = await recruiter.patch('/api/v1/organisation', { name: 'Hijacked' });
@@ -212,7 +212,7 @@ describe('demo data', () => {
     const started = await client.post('/api/v1/demo-data');
     expect(started.status).toBe(202);
     await env.services.queue.drain();
-    const job = await client.get(`/api/v1/jobs/${started.body.job.id}`);
+    const job = await client.get(`/api/v1/background-jobs/${started.body.job.id}`);
     expect(job.body.job.status).toBe('succeeded');
     const team = await client.get('/api/v1/users');
     const roles = team.body.items.map((user: { role: string }) => user.role);

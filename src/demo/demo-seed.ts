@@ -2,10 +2,12 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { teamDemoSeeder } from '../accounts/accounts.demo.ts';
 import { organisations } from '../accounts/accounts.tables.ts';
+import { careersDemoSeeder } from '../careers/careers.demo.ts';
 import type { Executor } from '../platform/db/client.ts';
 import { conflict, notFound } from '../platform/errors.ts';
 import { defineJob } from '../platform/jobs/queue.ts';
 import type { Services } from '../platform/services.ts';
+import { rolesDemoSeeder } from '../roles/roles.demo.ts';
 
 export type DemoContext = {
   services: Services;
@@ -20,7 +22,7 @@ export type DemoContext = {
 /** Each capability contributes the demo data of its own area; they run in this order in one transaction. */
 export type DemoSeeder = { name: string; seed(context: DemoContext): Promise<void> };
 
-export const demoSeeders: DemoSeeder[] = [teamDemoSeeder];
+export const demoSeeders: DemoSeeder[] = [teamDemoSeeder, rolesDemoSeeder, careersDemoSeeder];
 
 function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.ts';
 import { registerDemoJobs } from '../demo/demo-seed.ts';
-import { routeModules } from '../routes.ts';
+import { pageModules, routeModules } from '../routes.ts';
 import { type Database, databaseOptionsFromConfig, openDatabase } from './db/client.ts';
 import { buildApp } from './http/app.ts';
 import { JobQueue, Worker } from './jobs/queue.ts';
@@ -29,7 +29,7 @@ export async function createServices(
 }
 
 export function createApp(services: Services, webDir: string | null = webDistDir) {
-  return buildApp(services, { routes: routeModules, webDir });
+  return buildApp(services, { routes: routeModules, pages: pageModules, webDir });
 }
 
 export function startWorker(services: Services, id: string) {

@@ -9,7 +9,10 @@ export const seniorities = ['junior', 'mid', 'senior'] as const;
 export type Seniority = (typeof seniorities)[number];
 
 /** Two published views of experience bands; we show both and default to the first. */
-export const seniorityYears: Record<Seniority, { common: [number, number | null]; strict: [number, number | null] }> = {
+export const seniorityYears: Record<
+  Seniority,
+  { common: [number, number | null]; strict: [number, number | null] }
+> = {
   junior: { common: [0, 2], strict: [0, 3] },
   mid: { common: [2, 5], strict: [4, 6] },
   senior: { common: [5, null], strict: [7, null] },
@@ -22,7 +25,13 @@ export type ProductStage = (typeof productStages)[number];
 export const technicalDirections = ['none', 'some', 'strong'] as const;
 export type TechnicalDirection = (typeof technicalDirections)[number];
 
-export const engagementModels = ['full_time', 'contract', 'contract_to_hire', 'freelance', 'managed'] as const;
+export const engagementModels = [
+  'full_time',
+  'contract',
+  'contract_to_hire',
+  'freelance',
+  'managed',
+] as const;
 export type EngagementModel = (typeof engagementModels)[number];
 
 export const workplaceTypes = ['remote', 'hybrid', 'onsite'] as const;
@@ -66,7 +75,10 @@ export const salaryRangeSchema = z
     max: z.number().int().min(0),
     period: z.enum(['year', 'month', 'week', 'hour']).default('year'),
   })
-  .refine((salary) => salary.max >= salary.min, { message: 'The maximum must be at least the minimum.', path: ['max'] });
+  .refine((salary) => salary.max >= salary.min, {
+    message: 'The maximum must be at least the minimum.',
+    path: ['max'],
+  });
 
 export const locationSchema = z.object({
   workplace: z.enum(workplaceTypes).default('remote'),
@@ -86,10 +98,18 @@ export const locationSchema = z.object({
 export const blueprintSchema = z.object({
   title: z.string().trim().min(3).max(120),
   productStage: z.enum(productStages),
-  existingStack: z.array(z.string().min(1).max(80)).max(30).default([]).describe('Canonical skill ids of the codebase'),
+  existingStack: z
+    .array(z.string().min(1).max(80))
+    .max(30)
+    .default([])
+    .describe('Canonical skill ids of the codebase'),
   seniority: z.enum(seniorities),
   experienceYears: z
     .object({ min: z.number().min(0).max(40), max: z.number().min(0).max(50).nullable() })
+    .refine((years) => years.max === null || years.max >= years.min, {
+      message: 'The maximum must be at least the minimum.',
+      path: ['max'],
+    })
     .nullable()
     .default(null)
     .describe('Overrides the default years for the seniority'),

@@ -74,6 +74,7 @@ export class ApiClient {
   get = (url: string) => this.json('GET', url);
   post = (url: string, body?: unknown) => this.json('POST', url, body);
   patch = (url: string, body?: unknown) => this.json('PATCH', url, body);
+  put = (url: string, body?: unknown) => this.json('PUT', url, body);
   delete = (url: string) => this.json('DELETE', url);
 }
 

@@ -154,10 +154,13 @@ const outboxRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/settings/outbox/outbox-page'), 'OutboxPage'),
 });
 
-const jobsRoute = createRoute({
+const backgroundJobsRoute = createRoute({
   getParentRoute: () => appRoute,
-  path: '/settings/jobs',
-  component: lazyRouteComponent(() => import('./routes/settings/jobs/jobs-page'), 'JobsPage'),
+  path: '/settings/background-jobs',
+  component: lazyRouteComponent(
+    () => import('./routes/settings/background-jobs/background-jobs-page'),
+    'BackgroundJobsPage',
+  ),
 });
 
 const settingsIndexRoute = createRoute({
@@ -186,7 +189,7 @@ const routeTree = rootRoute.addChildren([
     accountRoute,
     apiTokensRoute,
     outboxRoute,
-    jobsRoute,
+    backgroundJobsRoute,
     settingsIndexRoute,
   ]),
 ]);

@@ -26,6 +26,8 @@ export type RouteModule = (app: App, services: Services) => void;
 
 export type AppOptions = {
   routes: RouteModule[];
+  /** Public pages outside the API (careers pages and feeds), mounted at the root. */
+  pages?: RouteModule[];
   /** Folder of the built web app; served with an index.html fallback for client-side routes. */
   webDir?: string | null;
 };
@@ -134,6 +136,8 @@ export async function buildApp(services: Services, options: AppOptions): Promise
     },
     { prefix: API_PREFIX },
   );
+
+  for (const register of options.pages ?? []) register(app, services);
 
   const webDir =
     options.webDir && existsSync(path.join(options.webDir, 'index.html')) ? options.webDir : null;

@@ -4,14 +4,14 @@ import { authOf } from '../http/auth-hooks.ts';
 import type { App } from '../http/types.ts';
 import { pageQuery } from '../mail/outbox.routes.ts';
 import type { Services } from '../services.ts';
-import { jobStatuses } from './jobs.tables.ts';
+import { backgroundJobStatuses } from './jobs.tables.ts';
 import type { JobRow } from './queue.ts';
 
 export const jobSchema = z
   .object({
     id: z.uuid(),
     type: z.string(),
-    status: z.enum(jobStatuses),
+    status: z.enum(backgroundJobStatuses),
     attempts: z.number().int(),
     maxAttempts: z.number().int(),
     progress: z.number().int().nullable(),
@@ -37,16 +37,16 @@ export const presentJob = (job: JobRow): z.infer<typeof jobSchema> => ({
   finishedAt: job.finishedAt?.toISOString() ?? null,
 });
 
-export function jobsRoutes(app: App, services: Services) {
-  const tags = ['jobs'];
+export function backgroundJobsRoutes(app: App, services: Services) {
+  const tags = ['background jobs'];
   app.get(
-    '/jobs',
+    '/background-jobs',
     {
       config: { access: ['admin'] },
       schema: {
         tags,
         summary: 'Background jobs of your organisation (failed ones are kept)',
-        querystring: pageQuery.extend({ status: z.enum(jobStatuses).optional() }),
+        querystring: pageQuery.extend({ status: z.enum(backgroundJobStatuses).optional() }),
         response: { 200: z.object({ items: z.array(jobSchema), total: z.number().int() }) },
       },
     },
@@ -57,7 +57,7 @@ export function jobsRoutes(app: App, services: Services) {
   );
 
   app.get(
-    '/jobs/:id',
+    '/background-jobs/:id',
     {
       config: { access: ['admin'] },
       schema: {
@@ -73,7 +73,7 @@ export function jobsRoutes(app: App, services: Services) {
   );
 
   app.post(
-    '/jobs/:id/retry',
+    '/background-jobs/:id/retry',
     {
       config: { access: ['admin'] },
       schema: {

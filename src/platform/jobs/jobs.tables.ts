@@ -1,7 +1,7 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from '../../accounts/accounts.tables.ts';
 
-export const jobStatuses = ['queued', 'running', 'succeeded', 'failed'] as const;
+export const backgroundJobStatuses = ['queued', 'running', 'succeeded', 'failed'] as const;
 
 export const backgroundJobs = pgTable(
   'background_jobs',
@@ -10,7 +10,7 @@ export const backgroundJobs = pgTable(
     orgId: uuid('org_id').references(() => organisations.id, { onDelete: 'cascade' }),
     type: text('type').notNull(),
     payload: jsonb('payload').notNull(),
-    status: text('status', { enum: jobStatuses }).notNull().default('queued'),
+    status: text('status', { enum: backgroundJobStatuses }).notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
     maxAttempts: integer('max_attempts').notNull().default(5),
     progress: integer('progress'),

@@ -93,16 +93,16 @@ describe('job queue', () => {
       await makeDue(job.id);
       await env.services.queue.runOne('w1');
     }
-    const failed = await client.get('/api/v1/jobs?status=failed');
+    const failed = await client.get('/api/v1/background-jobs?status=failed');
     expect(failed.body.items.map((item: { id: string }) => item.id)).toContain(job.id);
     expect(failed.body.items[0].lastError).toContain('flaky failure');
 
     failuresLeft = 0;
-    const retried = await client.post(`/api/v1/jobs/${job.id}/retry`);
+    const retried = await client.post(`/api/v1/background-jobs/${job.id}/retry`);
     expect(retried.body.job).toMatchObject({ status: 'queued', attempts: 0 });
     await env.services.queue.drain();
-    expect((await client.get(`/api/v1/jobs/${job.id}`)).body.job.status).toBe('succeeded');
-    expect((await client.post(`/api/v1/jobs/${job.id}/retry`)).status).toBe(409);
+    expect((await client.get(`/api/v1/background-jobs/${job.id}`)).body.job.status).toBe('succeeded');
+    expect((await client.post(`/api/v1/background-jobs/${job.id}/retry`)).status).toBe(409);
   });
 
   it('hands each job to exactly one of several concurrent workers', async () => {

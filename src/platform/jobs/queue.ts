@@ -4,10 +4,10 @@ import type { z } from 'zod';
 import type { Db, Executor } from '../db/client.ts';
 import { rowsOf } from '../db/client.ts';
 import { conflict, notFound } from '../errors.ts';
-import { backgroundJobs, type jobStatuses } from './jobs.tables.ts';
+import { type backgroundJobStatuses, backgroundJobs } from './jobs.tables.ts';
 
 export type JobRow = typeof backgroundJobs.$inferSelect;
-export type JobStatus = (typeof jobStatuses)[number];
+export type JobStatus = (typeof backgroundJobStatuses)[number];
 
 export type JobContext = {
   job: JobRow;

@@ -67,7 +67,7 @@ describe('mail', () => {
     await env.services.queue.drain();
     const message = (await client.get('/api/v1/outbox')).body.items[0];
     expect(message.status).toBe('failed');
-    const jobs = (await client.get('/api/v1/jobs?status=queued')).body.items;
+    const jobs = (await client.get('/api/v1/background-jobs?status=queued')).body.items;
     expect(jobs[0]).toMatchObject({
       type: 'mail.send',
       attempts: 1,

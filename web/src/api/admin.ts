@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api } from './client';
-import type { Job, JobStatus, OutboxMessage, OutboxMessageSummary, Page } from './types';
+import type { BackgroundJob, BackgroundJobStatus, OutboxMessage, OutboxMessageSummary, Page } from './types';
 
 export const pageSize = 20;
 
@@ -19,10 +19,15 @@ export const outboxMessageQuery = (id: string) =>
       api.get<{ message: OutboxMessage }>(`/outbox/${encodeURIComponent(id)}`).then((body) => body.message),
   });
 
-export const jobsQuery = (status: JobStatus, page: number) =>
+export const backgroundJobsQuery = (status: BackgroundJobStatus, page: number) =>
   queryOptions({
-    queryKey: ['jobs', status, page],
-    queryFn: () => api.get<Page<Job>>('/jobs', { status, limit: pageSize, offset: (page - 1) * pageSize }),
+    queryKey: ['background-jobs', status, page],
+    queryFn: () =>
+      api.get<Page<BackgroundJob>>('/background-jobs', {
+        status,
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      }),
     // Keep the old page on screen while the next one loads, but never show another status's jobs.
     placeholderData: (previous, previousQuery) =>
       previousQuery?.queryKey[1] === status ? previous : undefined,
@@ -30,5 +35,7 @@ export const jobsQuery = (status: JobStatus, page: number) =>
     refetchInterval: status === 'queued' || status === 'running' ? 5_000 : false,
   });
 
-export const retryJob = (id: string) =>
-  api.post<{ job: Job }>(`/jobs/${encodeURIComponent(id)}/retry`).then((body) => body.job);
+export const retryBackgroundJob = (id: string) =>
+  api
+    .post<{ job: BackgroundJob }>(`/background-jobs/${encodeURIComponent(id)}/retry`)
+    .then((body) => body.job);

@@ -76,12 +76,13 @@ export type OutboxMessage = OutboxMessageSummary & {
   error: string | null;
 };
 
-export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+export type BackgroundJobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
 
-export type Job = {
+/** Work the server does in the background (not a job posting). */
+export type BackgroundJob = {
   id: string;
   type: string;
-  status: JobStatus;
+  status: BackgroundJobStatus;
   attempts: number;
   maxAttempts: number;
   lastError: string | null;

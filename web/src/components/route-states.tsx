@@ -1,8 +1,6 @@
 import { Button, Center, Container, Loader } from '@mantine/core';
-import { IconMapOff } from '@tabler/icons-react';
 import { type ErrorComponentProps, Link, useRouter } from '@tanstack/react-router';
-import { usePageTitle } from '../lib/use-page-title';
-import { EmptyState } from './empty-state';
+import { PublicPage } from './public-page';
 import { ErrorState } from './query-states';
 
 /** Shown while a page's code or data loads, after a short delay. */
@@ -24,18 +22,14 @@ export function RouteError({ error }: ErrorComponentProps) {
 }
 
 export function NotFound() {
-  usePageTitle('Page not found');
   return (
-    <Container size="sm" py="xl">
-      <EmptyState
-        icon={<IconMapOff aria-hidden />}
-        title="We could not find that page"
-        description="The link may be mistyped, or the page has moved. Start again from Home."
-      >
-        <Button component={Link} to="/">
-          Go to Home
-        </Button>
-      </EmptyState>
-    </Container>
+    <PublicPage
+      title="We could not find that page"
+      description="The link may be mistyped, or the page has moved. Start again from Home."
+    >
+      <Button component={Link} to="/" fullWidth>
+        Go to Home
+      </Button>
+    </PublicPage>
   );
 }

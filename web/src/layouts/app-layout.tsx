@@ -34,7 +34,7 @@ export function AppLayout() {
                 aria-label={navOpened ? 'Close navigation' : 'Open navigation'}
                 aria-expanded={navOpened}
               />
-              <UnstyledButton component={Link} to="/" aria-label="Hirebench home">
+              <UnstyledButton component={Link} to="/" aria-label="Hirebench">
                 <Logo />
               </UnstyledButton>
               <Divider orientation="vertical" my="md" visibleFrom="xs" />

@@ -34,7 +34,7 @@ const settings: NavItem[] = [
   { to: '/settings/account', label: 'Account', icon: IconUserCircle },
   { to: '/settings/api-tokens', label: 'API tokens', icon: IconKey },
   { to: '/settings/outbox', label: 'Outbox', icon: IconMail, adminOnly: true },
-  { to: '/settings/jobs', label: 'Background jobs', icon: IconClockPlay, adminOnly: true },
+  { to: '/settings/background-jobs', label: 'Background jobs', icon: IconClockPlay, adminOnly: true },
 ];
 
 export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {

@@ -3,7 +3,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import type { z } from 'zod';
 import { ApiError } from '../api/client';
 
-type Options<Schema extends z.ZodType, Result> = {
+type Options<Schema extends z.ZodObject, Result> = {
   schema: Schema;
   submit: (values: z.output<Schema>) => Promise<Result>;
   onSuccess?: (result: Result, values: z.output<Schema>) => void;
@@ -12,11 +12,12 @@ type Options<Schema extends z.ZodType, Result> = {
 };
 
 /**
- * Reads a form's inputs by name, checks them with a zod schema, then sends them.
- * Problems tied to one input (from zod or the server's error details) land in `fieldErrors`;
- * anything else (wrong password, rate limit, offline) is `formError`, shown above the button.
+ * Reads a form's inputs by name, checks them with a zod object schema, then sends them.
+ * Problems tied to one of the schema's fields (from zod or the server's error details) land in
+ * `fieldErrors`, to show next to that input; anything else (wrong password, rate limit, offline,
+ * a problem with a field the form has no input for) is `formError`, shown above the button.
  */
-export function useFormSubmit<Schema extends z.ZodType, Result>({
+export function useFormSubmit<Schema extends z.ZodObject, Result>({
   schema,
   submit,
   onSuccess,
@@ -24,6 +25,7 @@ export function useFormSubmit<Schema extends z.ZodType, Result>({
 }: Options<Schema, Result>) {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const formRef = useRef<HTMLFormElement | null>(null);
+  const fields = new Set(Object.keys(schema.shape));
   const mutation = useMutation({
     mutationFn: submit,
     onSuccess: (result, values) => {
@@ -31,7 +33,7 @@ export function useFormSubmit<Schema extends z.ZodType, Result>({
       onSuccess?.(result, values);
     },
     onError: (error) => {
-      if (error instanceof ApiError) setFieldErrors(error.fieldErrors);
+      if (error instanceof ApiError) setFieldErrors(splitFieldErrors(error, fields).inline);
     },
   });
 
@@ -50,17 +52,28 @@ export function useFormSubmit<Schema extends z.ZodType, Result>({
     mutation.mutate(parsed.data);
   };
 
-  const error = mutation.error;
-  const hasFieldDetails = error instanceof ApiError && error.details.length > 0;
   return {
     onSubmit,
     fieldErrors,
-    formError: error && !hasFieldDetails ? error : null,
+    formError: mutation.error && formLevelError(mutation.error, fields),
     pending: mutation.isPending,
-    succeeded: mutation.isSuccess,
-    reset: () => {
-      mutation.reset();
-      setFieldErrors({});
-    },
   };
+}
+
+function splitFieldErrors(error: ApiError, fields: Set<string>) {
+  const inline: Record<string, string> = {};
+  const elsewhere: string[] = [];
+  for (const [field, message] of Object.entries(error.fieldErrors)) {
+    if (fields.has(field)) inline[field] = message;
+    else elsewhere.push(message);
+  }
+  return { inline, elsewhere };
+}
+
+/** The part of an error that no input shows, or null when every problem sits next to its input. */
+function formLevelError(error: Error, fields: Set<string>): Error | null {
+  if (!(error instanceof ApiError) || error.details.length === 0) return error;
+  const { elsewhere } = splitFieldErrors(error, fields);
+  if (elsewhere.length === 0) return null;
+  return new ApiError(error.status, error.code, elsewhere.join(' '), error.details);
 }

@@ -39,7 +39,6 @@ export function ResetPasswordPage() {
       <PublicPage
         title="This reset link is incomplete"
         description="Open the link from the e-mail again, or ask for a new one."
-        footer={askAgain}
       >
         <Button component={Link} to="/forgot-password" fullWidth>
           Ask for a new link
@@ -48,12 +47,12 @@ export function ResetPasswordPage() {
     );
   }
 
-  const tokenRejected = form.formError instanceof ApiError && form.formError.code === 'invalid_token';
+  const tokenRejected = isTokenProblem(form.formError);
   return (
     <PublicPage
       title="Choose a new password"
       description="After this, log in with the new password."
-      footer={askAgain}
+      footer={!tokenRejected && askAgain}
     >
       <form onSubmit={form.onSubmit} noValidate>
         <Stack>
@@ -65,7 +64,14 @@ export function ResetPasswordPage() {
             required
             error={form.fieldErrors.password}
           />
-          <FormError error={form.formError} />
+          <FormError
+            error={form.formError}
+            message={
+              tokenRejected
+                ? 'This reset link is invalid, was already used or has expired. Ask for a new one.'
+                : undefined
+            }
+          />
           {tokenRejected ? (
             <Button component={Link} to="/forgot-password" fullWidth>
               Ask for a new link
@@ -79,4 +85,10 @@ export function ResetPasswordPage() {
       </form>
     </PublicPage>
   );
+}
+
+/** The server rejects a bad token as invalid_token, or as a validation problem on `token` if malformed. */
+function isTokenProblem(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return false;
+  return error.code === 'invalid_token' || error.details.some((detail) => detail.path === 'token');
 }

@@ -5,13 +5,23 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { errorMessage } from '../../api/client';
-import { loadDemoData, usersQuery } from '../../api/team';
+import { invitesQuery, loadDemoData, usersQuery } from '../../api/team';
 import { useIsAdmin } from '../../layouts/session-context';
+
+type StepState = 'todo' | 'started' | 'done';
 
 export function GetStartedCard() {
   const isAdmin = useIsAdmin();
   const users = useQuery(usersQuery);
-  const teamInvited = (users.data?.length ?? 0) > 1;
+  // Only admins may list invitations; for everyone else the team list alone decides.
+  const invites = useQuery({ ...invitesQuery, enabled: isAdmin });
+  const teamState: StepState =
+    (users.data?.length ?? 0) > 1
+      ? 'done'
+      : invites.data?.some((i) => i.status === 'pending')
+        ? 'started'
+        : 'todo';
+
   const demo = useMutation({
     mutationFn: loadDemoData,
     onSuccess: () =>
@@ -19,7 +29,7 @@ export function GetStartedCard() {
         color: 'indigo',
         title: 'Loading demo data',
         message:
-          'This runs in the background and takes a minute or so; keep working meanwhile. Progress is under Settings → Background jobs.',
+          'This runs in the background and can take a minute; keep working meanwhile. Progress is under Settings → Background jobs.',
         autoClose: 8_000,
       }),
     onError: (error) =>
@@ -41,17 +51,22 @@ export function GetStartedCard() {
       <Stack component="ol" gap="lg" p={0} m={0} style={{ listStyle: 'none' }}>
         <ChecklistItem
           icon={<IconUserPlus size={20} aria-hidden />}
-          done={teamInvited}
+          state={teamState}
           title="Invite your team"
           description="Add the recruiters, hiring managers and interviewers who hire with you. Each gets an e-mail with a link to join."
         >
-          <Button component={Link} to="/settings/team" size="xs" variant={teamInvited ? 'default' : 'filled'}>
+          <Button
+            component={Link}
+            to="/settings/team"
+            size="xs"
+            variant={teamState === 'todo' && isAdmin ? 'filled' : 'default'}
+          >
             {isAdmin ? 'Invite your team' : 'See your team'}
           </Button>
         </ChecklistItem>
         <ChecklistItem
           icon={<IconDatabase size={20} aria-hidden />}
-          done={demo.isSuccess}
+          state={demo.isSuccess ? 'started' : 'todo'}
           title="Load demo data"
           description="See Hirebench filled with realistic roles, candidates and interviews before you add your own."
         >
@@ -63,7 +78,7 @@ export function GetStartedCard() {
               disabled={demo.isSuccess}
               onClick={() => demo.mutate()}
             >
-              {demo.isSuccess ? 'Demo data is loading' : 'Load demo data'}
+              Load demo data
             </Button>
           ) : (
             <Text size="xs" c="dimmed">
@@ -73,7 +88,7 @@ export function GetStartedCard() {
         </ChecklistItem>
         <ChecklistItem
           icon={<IconBriefcase size={20} aria-hidden />}
-          done={false}
+          state="todo"
           title="Define your first role"
           description="Describe the engineer you need; Hirebench turns it into a job posting with a fair salary range."
         >
@@ -86,15 +101,22 @@ export function GetStartedCard() {
   );
 }
 
+const stateBadges: Record<Exclude<StepState, 'todo'>, { label: string; color: string }> = {
+  started: { label: 'Started', color: 'indigo' },
+  done: { label: 'Done', color: 'green' },
+};
+
 type ChecklistItemProps = {
   icon: ReactNode;
-  done: boolean;
+  state: StepState;
   title: string;
   description: string;
   children: ReactNode;
 };
 
-function ChecklistItem({ icon, done, title, description, children }: ChecklistItemProps) {
+function ChecklistItem({ icon, state, title, description, children }: ChecklistItemProps) {
+  const done = state === 'done';
+  const badge = state === 'todo' ? null : stateBadges[state];
   return (
     <Group component="li" wrap="nowrap" align="flex-start" gap="md">
       <ThemeIcon variant={done ? 'filled' : 'light'} color={done ? 'green' : undefined} size={38} radius="xl">
@@ -104,9 +126,9 @@ function ChecklistItem({ icon, done, title, description, children }: ChecklistIt
         <div>
           <Group gap="xs">
             <Text fw={600}>{title}</Text>
-            {done && (
-              <Badge color="green" variant="light" size="sm">
-                Done
+            {badge && (
+              <Badge color={badge.color} variant="light" size="sm">
+                {badge.label}
               </Badge>
             )}
           </Group>

@@ -4,7 +4,7 @@ import { IconCircleCheck } from '@tabler/icons-react';
 /** Will list scorecards due, stalled candidates and offers to approve; none of that exists yet. */
 export function TodayCard() {
   return (
-    <Card withBorder radius="md" padding="lg" h="100%">
+    <Card withBorder radius="md" padding="lg">
       <Title order={2} fz="lg" mb="md">
         What needs you today
       </Title>

@@ -66,7 +66,12 @@ export function ApiTokensPage() {
       {tokens.data && tokens.data.length > 0 && (
         <Card withBorder radius="md" padding={0}>
           <Table.ScrollContainer minWidth={760}>
-            <Table verticalSpacing="sm" horizontalSpacing="lg" highlightOnHover>
+            <Table
+              verticalSpacing="sm"
+              horizontalSpacing="lg"
+              highlightOnHover
+              style={{ whiteSpace: 'nowrap' }}
+            >
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Name</Table.Th>

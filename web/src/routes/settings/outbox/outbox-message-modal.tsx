@@ -63,7 +63,8 @@ function MessageView({ message }: { message: OutboxMessage }) {
             As it looks in an e-mail app
           </Title>
           <Text size="xs" c="dimmed" mb="xs">
-            Shown in a locked-down frame: links and scripts inside it do not run.
+            Shown in a locked-down frame, so nothing in it can run or be clicked. Use the links in the message
+            above.
           </Text>
           {/* sandbox="" blocks scripts, forms and navigation: the HTML comes from an e-mail template. */}
           <iframe

@@ -54,7 +54,12 @@ function OutboxList() {
     <>
       <Card withBorder radius="md" padding={0}>
         <Table.ScrollContainer minWidth={680}>
-          <Table verticalSpacing="sm" horizontalSpacing="lg" highlightOnHover>
+          <Table
+            verticalSpacing="sm"
+            horizontalSpacing="lg"
+            highlightOnHover
+            style={{ whiteSpace: 'nowrap' }}
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>To</Table.Th>

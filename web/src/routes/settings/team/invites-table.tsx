@@ -9,6 +9,7 @@ import type { Invite } from '../../../api/types';
 import { ConfirmModal } from '../../../components/confirm-modal';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { RelativeTime } from '../../../components/relative-time';
+import { formatDate } from '../../../lib/format';
 import { roleLabel } from '../../../lib/roles';
 
 /** Invitations nobody has accepted yet: still waiting, or expired and worth resending. */
@@ -67,7 +68,12 @@ export function InvitesTable({ onInvite }: { onInvite: () => void }) {
       )}
       {invites.data && invites.data.length > 0 && (
         <Table.ScrollContainer minWidth={760}>
-          <Table verticalSpacing="sm" horizontalSpacing="lg" highlightOnHover>
+          <Table
+            verticalSpacing="sm"
+            horizontalSpacing="lg"
+            highlightOnHover
+            style={{ whiteSpace: 'nowrap' }}
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>E-mail</Table.Th>
@@ -105,9 +111,7 @@ export function InvitesTable({ onInvite }: { onInvite: () => void }) {
                         Expired
                       </Badge>
                     ) : (
-                      <Text size="sm">
-                        <RelativeTime value={invite.expiresAt} />
-                      </Text>
+                      <Text size="sm">{formatDate(invite.expiresAt)}</Text>
                     )}
                   </Table.Td>
                   <Table.Td>

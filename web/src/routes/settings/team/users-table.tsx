@@ -56,7 +56,12 @@ export function UsersTable() {
       {users.isError && <ErrorState error={users.error} onRetry={() => users.refetch()} />}
       {users.data && (
         <Table.ScrollContainer minWidth={isAdmin ? 820 : 640}>
-          <Table verticalSpacing="sm" horizontalSpacing="lg" highlightOnHover>
+          <Table
+            verticalSpacing="sm"
+            horizontalSpacing="lg"
+            highlightOnHover
+            style={{ whiteSpace: 'nowrap' }}
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Name</Table.Th>
@@ -80,7 +85,7 @@ export function UsersTable() {
                         {user.name}
                       </Text>
                       {user.id === me.id && (
-                        <Badge size="xs" variant="light">
+                        <Badge size="xs" variant="light" style={{ flexShrink: 0 }}>
                           You
                         </Badge>
                       )}

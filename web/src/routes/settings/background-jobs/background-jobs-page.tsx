@@ -3,9 +3,9 @@ import { notifications } from '@mantine/notifications';
 import { IconCircleCheck, IconClockPlay } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { jobsQuery, pageSize, retryJob } from '../../../api/admin';
+import { backgroundJobsQuery, pageSize, retryBackgroundJob } from '../../../api/admin';
 import { errorMessage } from '../../../api/client';
-import type { Job, JobStatus } from '../../../api/types';
+import type { BackgroundJob, BackgroundJobStatus } from '../../../api/types';
 import { AdminOnly } from '../../../components/admin-only';
 import { EmptyState } from '../../../components/empty-state';
 import { PageHeader } from '../../../components/page-header';
@@ -13,7 +13,7 @@ import { ErrorState, LoadingState } from '../../../components/query-states';
 import { RelativeTime } from '../../../components/relative-time';
 import { TablePagination } from '../../../components/table-pagination';
 
-const statuses: { value: JobStatus; label: string; color: string; empty: string }[] = [
+const statuses: { value: BackgroundJobStatus; label: string; color: string; empty: string }[] = [
   { value: 'failed', label: 'Failed', color: 'red', empty: 'No failed jobs. Nothing needs fixing.' },
   { value: 'queued', label: 'Queued', color: 'yellow', empty: 'Nothing is waiting to run.' },
   { value: 'running', label: 'Running', color: 'indigo', empty: 'Nothing is running right now.' },
@@ -25,7 +25,7 @@ const statuses: { value: JobStatus; label: string; color: string; empty: string 
   },
 ];
 
-export function JobsPage() {
+export function BackgroundJobsPage() {
   return (
     <>
       <PageHeader
@@ -40,16 +40,16 @@ export function JobsPage() {
 }
 
 function JobsList() {
-  const [status, setStatus] = useState<JobStatus>('failed');
+  const [status, setStatus] = useState<BackgroundJobStatus>('failed');
   const [page, setPage] = useState(1);
-  const jobs = useQuery(jobsQuery(status, page));
+  const jobs = useQuery(backgroundJobsQuery(status, page));
   const queryClient = useQueryClient();
   const current = statuses.find((option) => option.value === status) ?? statuses[0]!;
 
   const retry = useMutation({
-    mutationFn: (job: Job) => retryJob(job.id),
+    mutationFn: (job: BackgroundJob) => retryBackgroundJob(job.id),
     onSuccess: (job) => {
-      void queryClient.invalidateQueries({ queryKey: ['jobs'] });
+      void queryClient.invalidateQueries({ queryKey: ['background-jobs'] });
       notifications.show({ color: 'green', message: `“${job.type}” will run again shortly.` });
     },
     onError: (error) =>
@@ -62,7 +62,7 @@ function JobsList() {
         aria-label="Show jobs that are"
         value={status}
         onChange={(value) => {
-          setStatus(value as JobStatus);
+          setStatus(value as BackgroundJobStatus);
           setPage(1);
         }}
         data={statuses.map(({ value, label }) => ({ value, label }))}

@@ -1,0 +1,94 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { saveFile } from '../platform/files/file-store.ts';
+import type { Services } from '../platform/services.ts';
+import type { JobRow } from '../roles/roles.store.ts';
+import { applications, type CandidateLinks, candidates, type ScreeningAnswer } from './candidates.tables.ts';
+
+export type CareersApplication = {
+  name: string;
+  email: string;
+  phone: string | null;
+  location: string | null;
+  links: CandidateLinks;
+  answers: ScreeningAnswer[];
+  consentText: string;
+  resume: { filename: string; contentType: string; content: Buffer };
+};
+
+/**
+ * Records an application from the careers page in one transaction: the candidate (found by e-mail, or new),
+ * the résumé, and the application in the job's first stage. Applying twice to the same job changes nothing.
+ */
+export async function submitCareersApplication(services: Services, job: JobRow, input: CareersApplication) {
+  return services.db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select()
+      .from(candidates)
+      .where(
+        and(eq(candidates.orgId, job.orgId), sql`lower(${candidates.email}) = ${input.email.toLowerCase()}`),
+      )
+      .limit(1);
+    const now = new Date();
+    const candidate =
+      existing ??
+      (
+        await tx
+          .insert(candidates)
+          .values({
+            orgId: job.orgId,
+            name: input.name,
+            email: input.email,
+            phone: input.phone,
+            location: input.location,
+            links: input.links,
+            source: 'careers_page',
+            consentAt: now,
+            consentText: input.consentText,
+          })
+          .returning()
+      )[0]!;
+    if (existing) {
+      await tx
+        .update(candidates)
+        .set({
+          phone: existing.phone ?? input.phone,
+          location: existing.location ?? input.location,
+          links: {
+            github: existing.links.github ?? input.links.github,
+            linkedin: existing.links.linkedin ?? input.links.linkedin,
+            stackoverflow: existing.links.stackoverflow ?? input.links.stackoverflow,
+            website: existing.links.website ?? input.links.website,
+          },
+          consentAt: now,
+          consentText: input.consentText,
+          updatedAt: now,
+        })
+        .where(eq(candidates.id, existing.id));
+    }
+    const [already] = await tx
+      .select({ id: applications.id })
+      .from(applications)
+      .where(and(eq(applications.candidateId, candidate.id), eq(applications.jobId, job.id)));
+    if (already) return { candidateId: candidate.id, applicationId: already.id, duplicate: true };
+
+    const resume = await saveFile(tx, {
+      orgId: job.orgId,
+      ownerType: 'candidate',
+      ownerId: candidate.id,
+      purpose: 'resume',
+      ...input.resume,
+    });
+    const [application] = await tx
+      .insert(applications)
+      .values({
+        orgId: job.orgId,
+        candidateId: candidate.id,
+        jobId: job.id,
+        source: 'careers_page',
+        answers: input.answers,
+        resumeFileId: resume.id,
+      })
+      .returning();
+    return { candidateId: candidate.id, applicationId: application!.id, duplicate: false };
+  });
+}
