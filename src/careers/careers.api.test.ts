@@ -269,3 +269,27 @@ describe('applying', () => {
     expect(statuses.slice(10)).toEqual([429, 429]);
   });
 });
+
+describe('errors on public pages', () => {
+  it('shows people a page, not JSON, when a form post is refused', async () => {
+    const responses = [];
+    for (let attempt = 0; attempt < 11; attempt++) {
+      responses.push(
+        await env.app.inject({
+          method: 'POST',
+          url: `/careers/${orgSlug}/jobs/${job.slug}/apply`,
+          ...(await multipartBody({ name: 'Again' })),
+          headers: {
+            ...(await multipartBody({ name: 'Again' })).headers,
+            accept: 'text/html,application/xhtml+xml',
+          },
+          remoteAddress: '10.98.98.98',
+        }),
+      );
+    }
+    const limited = responses.at(-1)!;
+    expect(limited.statusCode).toBe(429);
+    expect(limited.headers['content-type']).toContain('text/html');
+    expect(limited.body).toContain('Too many requests');
+  });
+});

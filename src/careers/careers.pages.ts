@@ -107,11 +107,12 @@ export function jobPage(options: {
   const { organisation, job, form } = options;
   const questions = job.screeningQuestions;
   const body = html`<p><a href="/careers/${organisation.slug}">← All positions at ${organisation.name}</a></p>
+${form.summary ? html`<p class="errors"><a href="#apply">${form.summary} See the form below.</a></p>` : ''}
 <article class="card">
-<div class="meta">${jobMeta(job)}</div>
+<div class="meta">${jobMeta(job)} <a href="#apply">Apply now</a></div>
 ${raw(options.postingHtml)}
 </article>
-<section class="card" aria-labelledby="apply-heading">
+<section class="card" id="apply" aria-labelledby="apply-heading">
 <h2 id="apply-heading">Apply for this position</h2>
 ${
   form.summary
@@ -122,7 +123,7 @@ ${
       }</div>`
     : ''
 }
-<form method="post" action="/careers/${organisation.slug}/jobs/${job.slug}/apply" enctype="multipart/form-data" novalidate>
+<form method="post" action="/careers/${organisation.slug}/jobs/${job.slug}/apply#apply" enctype="multipart/form-data" novalidate>
 <div class="grid">
 ${field(form, 'name', 'Full name', { required: true, autocomplete: 'name' })}
 ${field(form, 'email', 'E-mail', { type: 'email', required: true, autocomplete: 'email' })}

@@ -34,6 +34,12 @@ export type AppOptions = {
 
 export const API_PREFIX = '/api/v1';
 
+const waitText = (milliseconds: number) => {
+  const seconds = Math.ceil(milliseconds / 1000);
+  if (seconds < 90) return `${seconds} seconds`;
+  return `${Math.ceil(seconds / 60)} minutes`;
+};
+
 export async function buildApp(services: Services, options: AppOptions): Promise<App> {
   const { config } = services;
   const app = Fastify({
@@ -82,12 +88,9 @@ export async function buildApp(services: Services, options: AppOptions): Promise
     max: 1200,
     timeWindow: '1 minute',
     errorResponseBuilder: (_request, context) =>
-      new AppError(
-        'rate_limited',
-        `Too many requests. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
-        undefined,
-        { 'retry-after': String(Math.ceil(context.ttl / 1000)) },
-      ),
+      new AppError('rate_limited', `Too many requests. Try again in ${waitText(context.ttl)}.`, undefined, {
+        'retry-after': String(Math.ceil(context.ttl / 1000)),
+      }),
   });
   await app.register(fastifySwagger, {
     openapi: {

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorCode, type ErrorDetail, errorCatalogue } from '../errors.ts';
+import { escapeHtml } from '../mail/templates.ts';
 
 const codeByFastifyError: Record<string, { code: ErrorCode; message: string }> = {
   FST_ERR_CTP_BODY_TOO_LARGE: { code: 'payload_too_large', message: 'The request body is too large.' },
@@ -44,6 +45,16 @@ function send(
   message: string,
   details?: ErrorDetail[],
 ) {
+  // People on the public pages (a careers form posted without JavaScript) get a page, not JSON.
+  const request = reply.request;
+  if (!request.url.startsWith('/api/') && request.headers.accept?.includes('text/html')) {
+    return reply
+      .status(status)
+      .type('text/html; charset=utf-8')
+      .send(
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${status}</title></head><body style="font-family:system-ui,sans-serif;max-width:640px;margin:48px auto;padding:0 20px;line-height:1.6"><h1 style="font-size:1.4rem">Something stopped this request</h1><p>${escapeHtml(message)}</p><p>Use your browser’s back button to return to the page.</p></body></html>`,
+      );
+  }
   return reply
     .status(status)
     .type('application/json; charset=utf-8')

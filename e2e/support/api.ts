@@ -1,0 +1,38 @@
+/** Sets an organisation up over HTTP the way a script would, and returns a bearer-token API caller. */
+export async function signUpViaApi(baseUrl: string, organisationName: string) {
+  const csrfResponse = await fetch(`${baseUrl}/api/v1/auth/csrf`);
+  const csrfCookie = csrfResponse.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
+  const { csrfToken } = await csrfResponse.json();
+  const signup = await fetch(`${baseUrl}/api/v1/auth/signup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie: csrfCookie },
+    body: JSON.stringify({
+      organisationName,
+      name: 'Script Admin',
+      email: `admin+${Date.now()}@example.com`,
+      password: 'a long enough password',
+    }),
+  });
+  if (signup.status !== 201) throw new Error(`signup failed: ${await signup.text()}`);
+  const { organisation } = await signup.json();
+  const sessionCookie = signup.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
+  const tokenResponse = await fetch(`${baseUrl}/api/v1/account/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie: `${csrfCookie}; ${sessionCookie}` },
+    body: JSON.stringify({ name: 'e2e' }),
+  });
+  const { secret } = await tokenResponse.json();
+
+  // biome-ignore lint/suspicious/noExplicitAny: end-to-end tests read JSON loosely and assert on it.
+  const call = async (method: string, path: string, body?: unknown): Promise<any> => {
+    const response = await fetch(`${baseUrl}/api/v1${path}`, {
+      method,
+      headers: { authorization: `Bearer ${secret}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
+    return text ? JSON.parse(text) : null;
+  };
+  return { organisation, call };
+}
