@@ -207,7 +207,7 @@ describe('account', () => {
 });
 
 describe('demo data', () => {
-  it('loads a hiring team in the background, once', async () => {
+  it('loads a hiring team, blueprints, jobs and applications in the background, once', async () => {
     const { client } = await signUpOrganisation(env.app, 'Demo Org');
     const started = await client.post('/api/v1/demo-data');
     expect(started.status).toBe(202);
@@ -218,6 +218,19 @@ describe('demo data', () => {
     const roles = team.body.items.map((user: { role: string }) => user.role);
     expect(roles).toEqual(expect.arrayContaining(['recruiter', 'hiring_manager', 'interviewer']));
     expect(team.body.items.length).toBeGreaterThanOrEqual(6);
+
+    const blueprints = (await client.get('/api/v1/blueprints')).body.items;
+    expect(blueprints.length).toBeGreaterThanOrEqual(3);
+    expect(blueprints.every((blueprint: { errors: number }) => blueprint.errors === 0)).toBe(true);
+    const jobs = (await client.get('/api/v1/jobs')).body.items;
+    const open = jobs.filter((job: { status: string }) => job.status === 'open');
+    expect(open.length).toBeGreaterThanOrEqual(2);
+    expect(jobs.some((job: { status: string }) => job.status === 'draft')).toBe(true);
+    expect(open.reduce((sum: number, job: { applicationCount: number }) => sum + job.applicationCount, 0)).toBeGreaterThanOrEqual(6);
+    const applications = (await client.get(`/api/v1/jobs/${open[0].id}/applications`)).body.items;
+    const resume = await client.raw('GET', `/api/v1/files/${applications[0].resumeFileId}`);
+    expect(resume.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+
     expect((await client.post('/api/v1/demo-data')).status).toBe(409);
   });
 });
