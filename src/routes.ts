@@ -4,6 +4,7 @@ import { teamRoutes } from './accounts/team.routes.ts';
 import { applicationsRoutes } from './candidates/applications.routes.ts';
 import { careersRoutes } from './careers/careers.routes.ts';
 import { demoRoutes } from './demo/demo.routes.ts';
+import { pipelineRoutes } from './pipeline/pipeline.routes.ts';
 import { planningRoutes } from './planning/planning.routes.ts';
 import type { RouteModule } from './platform/http/app.ts';
 import { backgroundJobsRoutes } from './platform/jobs/jobs.routes.ts';
@@ -19,6 +20,7 @@ export const routeModules: RouteModule[] = [
   rolesRoutes,
   jobsRoutes,
   applicationsRoutes,
+  pipelineRoutes,
   planningRoutes,
   outboxRoutes,
   backgroundJobsRoutes,

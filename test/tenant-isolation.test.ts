@@ -79,6 +79,7 @@ beforeAll(async () => {
   });
   const applications = (await adminB.get(`/api/v1/jobs/${b.hiringJob}/applications`)).body.items;
   b.file = applications[0].resumeFileId;
+  b.application = applications[0].id;
   secretsOfB.push(applications[0].candidate.email, applications[0].candidate.id, applications[0].id);
   blueprintOfB = template.blueprint;
   secretsOfB.push(...Object.values(b), teammateEmail);
@@ -108,6 +109,11 @@ const recordOfB: Record<string, { id: () => string; body?: () => unknown }> = {
   'POST /api/v1/jobs/:id/status': { id: () => b.hiringJob!, body: () => ({ status: 'closed' }) },
   'GET /api/v1/jobs/:id/applications': { id: () => b.hiringJob! },
   'GET /api/v1/files/:id': { id: () => b.file! },
+  'GET /api/v1/jobs/:id/board': { id: () => b.hiringJob! },
+  'POST /api/v1/jobs/:id/applications/bulk': {
+    id: () => b.hiringJob!,
+    body: () => ({ action: 'reject', applicationIds: [b.application!], reason: 'other' }),
+  },
 };
 
 describe('tenant isolation', () => {
@@ -155,6 +161,10 @@ describe('tenant isolation', () => {
       version: 1,
       archived: false,
     });
+    const board = (await adminB.get(`/api/v1/jobs/${b.hiringJob}/board`)).body;
+    expect(board.cards.map((card: { id: string; status: string }) => [card.id, card.status])).toEqual([
+      [b.application, 'active'],
+    ]);
   });
 
   it('declares who may call every API route', () => {

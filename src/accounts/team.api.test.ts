@@ -226,7 +226,9 @@ describe('demo data', () => {
     const open = jobs.filter((job: { status: string }) => job.status === 'open');
     expect(open.length).toBeGreaterThanOrEqual(2);
     expect(jobs.some((job: { status: string }) => job.status === 'draft')).toBe(true);
-    expect(open.reduce((sum: number, job: { applicationCount: number }) => sum + job.applicationCount, 0)).toBeGreaterThanOrEqual(6);
+    expect(
+      open.reduce((sum: number, job: { applicationCount: number }) => sum + job.applicationCount, 0),
+    ).toBeGreaterThanOrEqual(6);
     const applications = (await client.get(`/api/v1/jobs/${open[0].id}/applications`)).body.items;
     const resume = await client.raw('GET', `/api/v1/files/${applications[0].resumeFileId}`);
     expect(resume.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');

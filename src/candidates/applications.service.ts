@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { ensureStages, recordEvents } from '../pipeline/pipeline.store.ts';
 import { saveFile } from '../platform/files/file-store.ts';
 import type { Services } from '../platform/services.ts';
 import type { JobRow } from '../roles/roles.store.ts';
@@ -78,17 +79,30 @@ export async function submitCareersApplication(services: Services, job: JobRow, 
       purpose: 'resume',
       ...input.resume,
     });
+    const [firstStage] = await ensureStages(tx, job.orgId, job.id, job.blueprint.seniority);
     const [application] = await tx
       .insert(applications)
       .values({
         orgId: job.orgId,
         candidateId: candidate.id,
         jobId: job.id,
+        stage: firstStage!.key,
         source: 'careers_page',
         answers: input.answers,
         resumeFileId: resume.id,
       })
       .returning();
+    await recordEvents(tx, [
+      {
+        orgId: job.orgId,
+        candidateId: candidate.id,
+        applicationId: application!.id,
+        jobId: job.id,
+        type: 'applied',
+        toStage: firstStage!.key,
+        data: { source: 'careers_page', consent: input.consentText },
+      },
+    ]);
     return { candidateId: candidate.id, applicationId: application!.id, duplicate: false };
   });
 }

@@ -18,7 +18,8 @@ describe('job posting', () => {
       '## What we offer',
       '## How we hire',
     ]);
-    for (const responsibility of template.blueprint.responsibilities) expect(markdown).toContain(responsibility.text);
+    for (const responsibility of template.blueprint.responsibilities)
+      expect(markdown).toContain(responsibility.text);
     const mustHave = template.blueprint.skills.find((skill) => skill.requirement === 'must')!;
     expect(markdown).toContain(mustHave.skill.toUpperCase());
     expect(markdown).toMatch(/\*\*Salary:\*\* \$[\d,]+ – \$[\d,]+ per year/);
@@ -63,7 +64,12 @@ describe('job posting', () => {
     expect(data.employmentType).toEqual(['CONTRACTOR', 'FULL_TIME']);
     expect(data.jobLocation).toEqual({
       '@type': 'Place',
-      address: { '@type': 'PostalAddress', addressLocality: 'Denver', addressRegion: 'CO', addressCountry: 'US' },
+      address: {
+        '@type': 'PostalAddress',
+        addressLocality: 'Denver',
+        addressRegion: 'CO',
+        addressCountry: 'US',
+      },
     });
     expect(data).not.toHaveProperty('jobLocationType');
     expect(data.datePosted).toBe('2026-11-02');

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { slugify } from '../accounts/accounts.service.ts';
 import { organisations } from '../accounts/accounts.tables.ts';
 import type { DemoSeeder } from '../demo/demo-seed.ts';
+import { ensureStages } from '../pipeline/pipeline.store.ts';
 import { skillName } from './advice.ts';
 import { generatePostingMarkdown } from './job-posting.ts';
 import { jobs, roleBlueprints, roleBlueprintVersions } from './roles.tables.ts';
@@ -35,35 +36,39 @@ export const rolesDemoSeeder: DemoSeeder = {
       });
       if (index > 2) continue;
       const open = index < 2;
-      await tx.insert(jobs).values({
-        orgId,
-        blueprintId: blueprint!.id,
-        blueprintVersion: 1,
-        blueprint: template.blueprint,
-        slug: slugify(template.blueprint.title),
-        title: template.blueprint.title,
-        status: open ? 'open' : 'draft',
-        postingMarkdown: generatePostingMarkdown(template.blueprint, {
-          organisationName: organisation!.name,
-          skillName,
-        }),
-        screeningQuestions: [
-          {
-            id: 'authorised',
-            question: 'Are you authorised to work in the listed locations?',
-            kind: 'yes_no',
-            required: true,
-          },
-          {
-            id: 'proud',
-            question: 'Tell us about a backend system you are proud of (a few sentences).',
-            kind: 'text',
-            required: false,
-          },
-        ],
-        ownerId: actorUserId,
-        openedAt: open ? new Date(Date.now() - (12 - index * 5) * DAY) : null,
-      });
+      const [job] = await tx
+        .insert(jobs)
+        .values({
+          orgId,
+          blueprintId: blueprint!.id,
+          blueprintVersion: 1,
+          blueprint: template.blueprint,
+          slug: slugify(template.blueprint.title),
+          title: template.blueprint.title,
+          status: open ? 'open' : 'draft',
+          postingMarkdown: generatePostingMarkdown(template.blueprint, {
+            organisationName: organisation!.name,
+            skillName,
+          }),
+          screeningQuestions: [
+            {
+              id: 'authorised',
+              question: 'Are you authorised to work in the listed locations?',
+              kind: 'yes_no',
+              required: true,
+            },
+            {
+              id: 'proud',
+              question: 'Tell us about a backend system you are proud of (a few sentences).',
+              kind: 'text',
+              required: false,
+            },
+          ],
+          ownerId: actorUserId,
+          openedAt: open ? new Date(Date.now() - (12 - index * 5) * DAY) : null,
+        })
+        .returning();
+      await ensureStages(tx, orgId, job!.id, template.blueprint.seniority);
     }
   },
 };

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { AuthContext } from '../accounts/accounts.service.ts';
 import { slugify } from '../accounts/accounts.service.ts';
 import { organisations } from '../accounts/accounts.tables.ts';
+import { ensureStages } from '../pipeline/pipeline.store.ts';
 import { recordAudit } from '../platform/audit/audit.ts';
 import type { Executor } from '../platform/db/client.ts';
 import { AppError, conflict, notFound } from '../platform/errors.ts';
@@ -145,6 +146,7 @@ export async function createJobFromBlueprint(services: Services, auth: AuthConte
         ownerId: auth.user.id,
       })
       .returning();
+    await ensureStages(tx, auth.orgId, job!.id, blueprint.data.seniority);
     await recordAudit(tx, {
       orgId: auth.orgId,
       actorUserId: auth.user.id,

@@ -1,4 +1,5 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from '../../accounts/accounts.tables.ts';
 
 export const backgroundJobStatuses = ['queued', 'running', 'succeeded', 'failed'] as const;
@@ -9,6 +10,8 @@ export const backgroundJobs = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     orgId: uuid('org_id').references(() => organisations.id, { onDelete: 'cascade' }),
     type: text('type').notNull(),
+    /** At most one queued or running job per key: recurring and per-record jobs are not enqueued twice. */
+    uniqueKey: text('unique_key'),
     payload: jsonb('payload').notNull(),
     status: text('status', { enum: backgroundJobStatuses }).notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
@@ -26,5 +29,8 @@ export const backgroundJobs = pgTable(
   (table) => [
     index('background_jobs_claim_idx').on(table.status, table.runAt),
     index('background_jobs_org_idx').on(table.orgId, table.status),
+    uniqueIndex('background_jobs_unique_key')
+      .on(table.uniqueKey)
+      .where(sql`${table.status} in ('queued', 'running')`),
   ],
 );

@@ -14,6 +14,8 @@ export type Email = {
   subject: string;
   text: string;
   html?: string;
+  /** The candidate the message is to, so it appears on their timeline. */
+  candidateId?: string | null;
 };
 
 export const sendMailJob = defineJob({
@@ -40,7 +42,8 @@ export class Mailer {
     queue.register({ ...sendMailJob, run: ({ messageId }) => this.deliver(messageId) });
   }
 
-  async send(executor: Executor, email: Email): Promise<OutboxMessage> {
+  /** `sendAt` delays delivery (a rejection e-mail a day later reads less like an automated brush-off). */
+  async send(executor: Executor, email: Email, options: { sendAt?: Date } = {}): Promise<OutboxMessage> {
     const [message] = await executor
       .insert(outboxMessages)
       .values({
@@ -50,9 +53,15 @@ export class Mailer {
         subject: email.subject,
         text: email.text,
         html: email.html ?? null,
+        candidateId: email.candidateId ?? null,
       })
       .returning();
-    await this.queue.enqueue(executor, sendMailJob, { messageId: message!.id }, { orgId: email.orgId });
+    await this.queue.enqueue(
+      executor,
+      sendMailJob,
+      { messageId: message!.id },
+      { orgId: email.orgId, ...(options.sendAt ? { runAt: options.sendAt } : {}) },
+    );
     return message!;
   }
 

@@ -16,10 +16,15 @@ export const outboxMessages = pgTable(
     subject: text('subject').notNull(),
     text: text('text').notNull(),
     html: text('html'),
+    /** Set when the message went to a candidate, so it shows on their timeline. */
+    candidateId: uuid('candidate_id'),
     status: text('status', { enum: outboxStatuses }).notNull().default('queued'),
     error: text('error'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (table) => [index('outbox_org_created_idx').on(table.orgId, table.createdAt)],
+  (table) => [
+    index('outbox_org_created_idx').on(table.orgId, table.createdAt),
+    index('outbox_candidate_idx').on(table.candidateId),
+  ],
 );
