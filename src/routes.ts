@@ -2,6 +2,7 @@ import { accountRoutes } from './accounts/account.routes.ts';
 import { authRoutes } from './accounts/auth.routes.ts';
 import { teamRoutes } from './accounts/team.routes.ts';
 import { applicationsRoutes } from './candidates/applications.routes.ts';
+import { candidatesRoutes } from './candidates/candidates.routes.ts';
 import { careersRoutes } from './careers/careers.routes.ts';
 import { demoRoutes } from './demo/demo.routes.ts';
 import { pipelineRoutes } from './pipeline/pipeline.routes.ts';
@@ -20,6 +21,7 @@ export const routeModules: RouteModule[] = [
   rolesRoutes,
   jobsRoutes,
   applicationsRoutes,
+  candidatesRoutes,
   pipelineRoutes,
   planningRoutes,
   outboxRoutes,

@@ -80,6 +80,7 @@ beforeAll(async () => {
   const applications = (await adminB.get(`/api/v1/jobs/${b.hiringJob}/applications`)).body.items;
   b.file = applications[0].resumeFileId;
   b.application = applications[0].id;
+  b.candidate = applications[0].candidate.id;
   secretsOfB.push(applications[0].candidate.email, applications[0].candidate.id, applications[0].id);
   blueprintOfB = template.blueprint;
   secretsOfB.push(...Object.values(b), teammateEmail);
@@ -110,6 +111,9 @@ const recordOfB: Record<string, { id: () => string; body?: () => unknown }> = {
   'GET /api/v1/jobs/:id/applications': { id: () => b.hiringJob! },
   'GET /api/v1/files/:id': { id: () => b.file! },
   'GET /api/v1/jobs/:id/board': { id: () => b.hiringJob! },
+  'GET /api/v1/candidates/:id': { id: () => b.candidate! },
+  'GET /api/v1/candidates/:id/timeline': { id: () => b.candidate! },
+  'POST /api/v1/candidates/:id/notes': { id: () => b.candidate!, body: () => ({ body: 'planted note' }) },
   'POST /api/v1/jobs/:id/applications/bulk': {
     id: () => b.hiringJob!,
     body: () => ({ action: 'reject', applicationIds: [b.application!], reason: 'other' }),

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { ensureStages, recordEvents } from '../pipeline/pipeline.store.ts';
 import { saveFile } from '../platform/files/file-store.ts';
+import { refreshSearchDocument } from './candidates.store.ts';
 import type { Services } from '../platform/services.ts';
 import type { JobRow } from '../roles/roles.store.ts';
 import { applications, type CandidateLinks, candidates, type ScreeningAnswer } from './candidates.tables.ts';
@@ -103,6 +104,7 @@ export async function submitCareersApplication(services: Services, job: JobRow, 
         data: { source: 'careers_page', consent: input.consentText },
       },
     ]);
+    await refreshSearchDocument(tx, job.orgId, candidate.id);
     return { candidateId: candidate.id, applicationId: application!.id, duplicate: false };
   });
 }

@@ -46,9 +46,22 @@ describe('pipeline', () => {
   it('gives mid and senior jobs a system-design stage, and juniors none', async () => {
     const senior = await openJob('senior');
     const junior = await openJob('junior');
-    const seniorStages = (await admin.get(`/api/v1/jobs/${senior.id}/board`)).body.stages.map((stage: { key: string }) => stage.key);
-    const juniorStages = (await admin.get(`/api/v1/jobs/${junior.id}/board`)).body.stages.map((stage: { key: string }) => stage.key);
-    expect(seniorStages).toEqual(['applied', 'screen', 'practical', 'system_design', 'behavioural', 'references', 'offer', 'hired']);
+    const seniorStages = (await admin.get(`/api/v1/jobs/${senior.id}/board`)).body.stages.map(
+      (stage: { key: string }) => stage.key,
+    );
+    const juniorStages = (await admin.get(`/api/v1/jobs/${junior.id}/board`)).body.stages.map(
+      (stage: { key: string }) => stage.key,
+    );
+    expect(seniorStages).toEqual([
+      'applied',
+      'screen',
+      'practical',
+      'system_design',
+      'behavioural',
+      'references',
+      'offer',
+      'hired',
+    ]);
     expect(juniorStages).not.toContain('system_design');
   });
 
@@ -59,9 +72,16 @@ describe('pipeline', () => {
     const card = board.cards[0];
     expect(card).toMatchObject({ name: 'Ada Lovelace', stage: 'applied', stalled: false, daysInStage: 0 });
 
-    const moved = await admin.post(`/api/v1/jobs/${job.id}/applications/bulk`, { action: 'move', applicationIds: [card.id], stage: 'screen' });
+    const moved = await admin.post(`/api/v1/jobs/${job.id}/applications/bulk`, {
+      action: 'move',
+      applicationIds: [card.id],
+      stage: 'screen',
+    });
     expect(moved.body.affected).toBe(1);
-    const events = await env.services.db.select().from(candidateEvents).where(eq(candidateEvents.applicationId, card.id));
+    const events = await env.services.db
+      .select()
+      .from(candidateEvents)
+      .where(eq(candidateEvents.applicationId, card.id));
     expect(events.map((event) => [event.type, event.fromStage, event.toStage])).toEqual([
       ['applied', null, 'applied'],
       ['moved', 'applied', 'screen'],
@@ -86,7 +106,9 @@ describe('pipeline', () => {
     const job = await openJob('senior');
     await applyTo(job, 'Alan Turing', 'alan@example.org');
     await applyTo(job, 'Edsger Dijkstra', 'edsger@example.org');
-    const ids = (await admin.get(`/api/v1/jobs/${job.id}/board`)).body.cards.map((card: { id: string }) => card.id);
+    const ids = (await admin.get(`/api/v1/jobs/${job.id}/board`)).body.cards.map(
+      (card: { id: string }) => card.id,
+    );
     const rejected = await admin.post(`/api/v1/jobs/${job.id}/applications/bulk`, {
       action: 'reject',
       applicationIds: ids,
@@ -108,10 +130,15 @@ describe('pipeline', () => {
       .from(backgroundJobs)
       .where(eq(backgroundJobs.type, 'mail.send'))
       .orderBy(backgroundJobs.createdAt)
-      .then((rows) => rows.filter((row) => (row.payload as { messageId: string }).messageId === rejection.id));
+      .then((rows) =>
+        rows.filter((row) => (row.payload as { messageId: string }).messageId === rejection.id),
+      );
     expect(mailJob!.runAt.getTime()).toBeGreaterThan(Date.now() + 23 * 3_600_000);
 
-    const events = await env.services.db.select().from(candidateEvents).where(eq(candidateEvents.applicationId, ids[0]));
+    const events = await env.services.db
+      .select()
+      .from(candidateEvents)
+      .where(eq(candidateEvents.applicationId, ids[0]));
     expect(events.map((event) => event.type)).toEqual(expect.arrayContaining(['rejected', 'email']));
     expect(events.find((event) => event.type === 'rejected')!.data).toEqual({ reason: 'skills_gap' });
   });
@@ -122,7 +149,11 @@ describe('pipeline', () => {
     await applyTo(job, 'Ken Thompson', 'ken@example.org');
     const cards = (await admin.get(`/api/v1/jobs/${job.id}/board`)).body.cards;
     const barbara = cards.find((card: { name: string }) => card.name === 'Barbara Liskov');
-    await admin.post(`/api/v1/jobs/${job.id}/applications/bulk`, { action: 'tag', applicationIds: [barbara.id], add: ['strong-sql'] });
+    await admin.post(`/api/v1/jobs/${job.id}/applications/bulk`, {
+      action: 'tag',
+      applicationIds: [barbara.id],
+      add: ['strong-sql'],
+    });
     const filtered = (await admin.get(`/api/v1/jobs/${job.id}/board?tag=strong-sql`)).body.cards;
     expect(filtered.map((card: { name: string }) => card.name)).toEqual(['Barbara Liskov']);
   });
@@ -132,8 +163,20 @@ describe('pipeline', () => {
     const jobB = await openJob('senior');
     await applyTo(jobB, 'Linus Torvalds', 'linus@example.org');
     const card = (await admin.get(`/api/v1/jobs/${jobB.id}/board`)).body.cards[0];
-    expect((await admin.post(`/api/v1/jobs/${jobA.id}/applications/bulk`, { action: 'move', applicationIds: [card.id], stage: 'screen' })).status).toBe(404);
-    const unknown = await admin.post(`/api/v1/jobs/${jobB.id}/applications/bulk`, { action: 'move', applicationIds: [card.id], stage: 'nowhere' });
+    expect(
+      (
+        await admin.post(`/api/v1/jobs/${jobA.id}/applications/bulk`, {
+          action: 'move',
+          applicationIds: [card.id],
+          stage: 'screen',
+        })
+      ).status,
+    ).toBe(404);
+    const unknown = await admin.post(`/api/v1/jobs/${jobB.id}/applications/bulk`, {
+      action: 'move',
+      applicationIds: [card.id],
+      stage: 'nowhere',
+    });
     expect(unknown.status).toBe(400);
     expect((await admin.get(`/api/v1/jobs/${jobB.id}/board`)).body.cards[0].stage).toBe('applied');
   });

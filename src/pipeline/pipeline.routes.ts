@@ -41,21 +41,37 @@ const cardSchema = z
 const emailPlan = z
   .object({
     templateKey: z.string().min(1).max(60),
-    delayHours: z.number().min(0).max(24 * 14).default(0),
+    delayHours: z
+      .number()
+      .min(0)
+      .max(24 * 14)
+      .default(0),
   })
   .optional();
 const applicationIds = z.array(z.uuid()).min(1).max(2000);
 
 const bulkBody = z.discriminatedUnion('action', [
   z.object({ action: z.literal('move'), applicationIds, stage: z.string().min(1).max(40), email: emailPlan }),
-  z.object({ action: z.literal('reject'), applicationIds, reason: z.enum(rejectionReasonCodes), email: emailPlan }),
+  z.object({
+    action: z.literal('reject'),
+    applicationIds,
+    reason: z.enum(rejectionReasonCodes),
+    email: emailPlan,
+  }),
   z.object({
     action: z.literal('tag'),
     applicationIds,
     add: z.array(z.string().trim().min(1).max(40)).max(10).default([]),
     remove: z.array(z.string().trim().min(1).max(40)).max(10).default([]),
   }),
-  z.object({ action: z.literal('email'), applicationIds, email: z.object({ templateKey: z.string().min(1).max(60), delayHours: z.number().min(0).max(336).default(0) }) }),
+  z.object({
+    action: z.literal('email'),
+    applicationIds,
+    email: z.object({
+      templateKey: z.string().min(1).max(60),
+      delayHours: z.number().min(0).max(336).default(0),
+    }),
+  }),
 ]);
 
 const sendAt = (plan?: { delayHours: number }) =>
@@ -66,7 +82,11 @@ export function pipelineRoutes(app: App, services: Services) {
     '/rejection-reasons',
     {
       config: { access: 'signed-in' },
-      schema: { tags, summary: 'Reason codes for rejecting a candidate', response: { 200: z.object({ items: z.array(z.object({ code: z.string(), label: z.string() })) }) } },
+      schema: {
+        tags,
+        summary: 'Reason codes for rejecting a candidate',
+        response: { 200: z.object({ items: z.array(z.object({ code: z.string(), label: z.string() })) }) },
+      },
     },
     async () => ({ items: rejectionReasons.map(({ code, label }) => ({ code, label })) }),
   );
@@ -95,7 +115,13 @@ export function pipelineRoutes(app: App, services: Services) {
         includeClosed: request.query.includeClosed === 'true',
       });
       return {
-        stages: stages.map(({ key, name, kind, position, targetDays }) => ({ key, name, kind, position, targetDays })),
+        stages: stages.map(({ key, name, kind, position, targetDays }) => ({
+          key,
+          name,
+          kind,
+          position,
+          targetDays,
+        })),
         cards: cards.map((card) => ({ ...card, createdAt: card.createdAt.toISOString() })),
       };
     },
@@ -121,15 +147,36 @@ export function pipelineRoutes(app: App, services: Services) {
       const body = request.body;
       switch (body.action) {
         case 'move': {
-          const email = body.email ? { templateKey: body.email.templateKey, sendAt: sendAt(body.email) } : undefined;
-          return { affected: (await pipeline.moveApplications(services, auth, jobId, body.applicationIds, body.stage, email)).moved };
+          const email = body.email
+            ? { templateKey: body.email.templateKey, sendAt: sendAt(body.email) }
+            : undefined;
+          return {
+            affected: (
+              await pipeline.moveApplications(services, auth, jobId, body.applicationIds, body.stage, email)
+            ).moved,
+          };
         }
         case 'reject': {
-          const email = body.email ? { templateKey: body.email.templateKey, sendAt: sendAt(body.email) } : undefined;
-          return { affected: (await pipeline.rejectApplications(services, auth, jobId, body.applicationIds, body.reason, email)).rejected };
+          const email = body.email
+            ? { templateKey: body.email.templateKey, sendAt: sendAt(body.email) }
+            : undefined;
+          return {
+            affected: (
+              await pipeline.rejectApplications(
+                services,
+                auth,
+                jobId,
+                body.applicationIds,
+                body.reason,
+                email,
+              )
+            ).rejected,
+          };
         }
         case 'tag':
-          return { affected: (await pipeline.tagApplicants(services, auth, jobId, body.applicationIds, body)).tagged };
+          return {
+            affected: (await pipeline.tagApplicants(services, auth, jobId, body.applicationIds, body)).tagged,
+          };
         case 'email':
           return {
             affected: (

@@ -1,15 +1,26 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AuthContext } from '../accounts/accounts.service.ts';
 import { organisations } from '../accounts/accounts.tables.ts';
+import {
+  applications,
+  candidateSkills,
+  candidates,
+  emailTemplates,
+} from '../candidates/candidates.tables.ts';
 import { defaultEmailTemplates, fillTemplate, firstName } from '../candidates/email-templates.ts';
-import { applications, candidateSkills, candidates, emailTemplates } from '../candidates/candidates.tables.ts';
 import type { Executor } from '../platform/db/client.ts';
 import { AppError, notFound } from '../platform/errors.ts';
 import { renderEmail } from '../platform/mail/templates.ts';
 import type { Services } from '../platform/services.ts';
 import { requireJob } from '../roles/roles.service.ts';
 import type { JobRow } from '../roles/roles.store.ts';
-import { ensureStages, type EventInput, getApplications, recordEvents, type StageRow } from './pipeline.store.ts';
+import {
+  type EventInput,
+  ensureStages,
+  getApplications,
+  recordEvents,
+  type StageRow,
+} from './pipeline.store.ts';
 import { daysInStage, isStalled, type RejectionReason } from './stages.ts';
 
 export async function templateFor(db: Executor, orgId: string, key: string) {
@@ -52,7 +63,15 @@ async function emailApplicants(
   const people = await tx
     .select({ id: candidates.id, name: candidates.name, email: candidates.email })
     .from(candidates)
-    .where(and(eq(candidates.orgId, auth.orgId), inArray(candidates.id, rows.map((row) => row.candidateId))));
+    .where(
+      and(
+        eq(candidates.orgId, auth.orgId),
+        inArray(
+          candidates.id,
+          rows.map((row) => row.candidateId),
+        ),
+      ),
+    );
   const events: EventInput[] = [];
   for (const row of rows) {
     const person = people.find((candidate) => candidate.id === row.candidateId);
@@ -87,7 +106,12 @@ async function emailApplicants(
       jobId: job.id,
       type: 'email',
       actorUserId: auth.user.id,
-      data: { messageId: message.id, subject: message.subject, template: plan.templateKey, sendAt: plan.sendAt?.toISOString() ?? null },
+      data: {
+        messageId: message.id,
+        subject: message.subject,
+        template: plan.templateKey,
+        sendAt: plan.sendAt?.toISOString() ?? null,
+      },
     });
   }
   await recordEvents(tx, events);
@@ -103,11 +127,16 @@ export async function moveApplications(
 ) {
   const { job, stages } = await loadJobContext(services, auth, jobId);
   const stage = stages.find((candidate) => candidate.key === toStage);
-  if (!stage) throw new AppError('validation_failed', 'That stage does not exist in this job.', [{ path: 'stage', message: 'Unknown stage.' }]);
+  if (!stage)
+    throw new AppError('validation_failed', 'That stage does not exist in this job.', [
+      { path: 'stage', message: 'Unknown stage.' },
+    ]);
   return services.db.transaction(async (tx) => {
     const found = await getApplications(tx, auth.orgId, applicationIds);
     requireApplicationsOfJob(found, applicationIds, job.id);
-    const moving = found.filter((application) => application.stage !== toStage || application.status !== 'active');
+    const moving = found.filter(
+      (application) => application.stage !== toStage || application.status !== 'active',
+    );
     const now = new Date();
     if (moving.length > 0) {
       await tx
@@ -120,7 +149,15 @@ export async function moveApplications(
           closedAt: stage.kind === 'hired' ? now : null,
           updatedAt: now,
         })
-        .where(and(eq(applications.orgId, auth.orgId), inArray(applications.id, moving.map((application) => application.id))));
+        .where(
+          and(
+            eq(applications.orgId, auth.orgId),
+            inArray(
+              applications.id,
+              moving.map((application) => application.id),
+            ),
+          ),
+        );
       await recordEvents(
         tx,
         moving.map((application) => ({
@@ -135,7 +172,10 @@ export async function moveApplications(
         })),
       );
       if (email) {
-        const rows = moving.map((application) => ({ applicationId: application.id, candidateId: application.candidateId }));
+        const rows = moving.map((application) => ({
+          applicationId: application.id,
+          candidateId: application.candidateId,
+        }));
         await emailApplicants(tx, services, auth, job, rows, email, stage);
       }
     }
@@ -161,7 +201,15 @@ export async function rejectApplications(
       await tx
         .update(applications)
         .set({ status: 'rejected', rejectionReason: reason, closedAt: now, updatedAt: now })
-        .where(and(eq(applications.orgId, auth.orgId), inArray(applications.id, rejecting.map((application) => application.id))));
+        .where(
+          and(
+            eq(applications.orgId, auth.orgId),
+            inArray(
+              applications.id,
+              rejecting.map((application) => application.id),
+            ),
+          ),
+        );
       await recordEvents(
         tx,
         rejecting.map((application) => ({
@@ -176,7 +224,10 @@ export async function rejectApplications(
         })),
       );
       if (email) {
-        const rows = rejecting.map((application) => ({ applicationId: application.id, candidateId: application.candidateId }));
+        const rows = rejecting.map((application) => ({
+          applicationId: application.id,
+          candidateId: application.candidateId,
+        }));
         await emailApplicants(tx, services, auth, job, rows, email);
       }
     }
@@ -201,7 +252,9 @@ export async function tagApplicants(
       .from(candidates)
       .where(and(eq(candidates.orgId, auth.orgId), inArray(candidates.id, candidateIds)));
     for (const person of people) {
-      const tags = [...new Set([...person.tags, ...change.add])].filter((tag) => !change.remove.includes(tag)).sort();
+      const tags = [...new Set([...person.tags, ...change.add])]
+        .filter((tag) => !change.remove.includes(tag))
+        .sort();
       await tx.update(candidates).set({ tags, updatedAt: new Date() }).where(eq(candidates.id, person.id));
     }
     await recordEvents(
@@ -231,7 +284,10 @@ export async function emailApplications(
   return services.db.transaction(async (tx) => {
     const found = await getApplications(tx, auth.orgId, applicationIds);
     requireApplicationsOfJob(found, applicationIds, job.id);
-    const rows = found.map((application) => ({ applicationId: application.id, candidateId: application.candidateId }));
+    const rows = found.map((application) => ({
+      applicationId: application.id,
+      candidateId: application.candidateId,
+    }));
     await emailApplicants(tx, services, auth, job, rows, email);
     return { emailed: rows.length };
   });
@@ -271,7 +327,9 @@ export async function jobBoard(services: Services, auth: AuthContext, jobId: str
       status: applications.status,
       stageEnteredAt: applications.stageEnteredAt,
       createdAt: applications.createdAt,
-      skills: sql<string[]>`coalesce((select json_agg(${candidateSkills.skill} order by ${candidateSkills.years} desc nulls last) from ${candidateSkills} where ${candidateSkills.candidateId} = ${candidates.id}), '[]')`,
+      skills: sql<
+        string[]
+      >`coalesce((select json_agg(${candidateSkills.skill} order by ${candidateSkills.years} desc nulls last) from ${candidateSkills} where ${candidateSkills.candidateId} = ${candidates.id}), '[]')`,
     })
     .from(applications)
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))

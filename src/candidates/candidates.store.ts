@@ -1,0 +1,125 @@
+import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { Executor } from '../platform/db/client.ts';
+import { getSkill } from '../skills/taxonomy.ts';
+import { applications, candidateNotes, candidateSkills, candidates } from './candidates.tables.ts';
+
+export type CandidateRow = typeof candidates.$inferSelect;
+
+export async function getCandidate(
+  db: Executor,
+  orgId: string,
+  id: string,
+): Promise<CandidateRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(candidates)
+    .where(and(eq(candidates.orgId, orgId), eq(candidates.id, id), isNull(candidates.mergedIntoId)));
+  return row;
+}
+
+export function listCandidateSkills(db: Executor, orgId: string, candidateId: string) {
+  return db
+    .select()
+    .from(candidateSkills)
+    .where(and(eq(candidateSkills.orgId, orgId), eq(candidateSkills.candidateId, candidateId)))
+    .orderBy(sql`${candidateSkills.years} desc nulls last`, asc(candidateSkills.skill));
+}
+
+/** Rebuilds the text full-text search looks at: name, contacts, skills, experience, résumé and notes. */
+export async function refreshSearchDocument(db: Executor, orgId: string, candidateId: string) {
+  const candidate = await getCandidate(db, orgId, candidateId);
+  if (!candidate) return;
+  const skills = await listCandidateSkills(db, orgId, candidateId);
+  const notes = await db
+    .select({ body: candidateNotes.body })
+    .from(candidateNotes)
+    .where(and(eq(candidateNotes.orgId, orgId), eq(candidateNotes.candidateId, candidateId)));
+  const document = [
+    candidate.name,
+    ...candidate.emails,
+    candidate.location,
+    candidate.headline,
+    ...candidate.tags,
+    ...skills.flatMap((skill) => {
+      const known = getSkill(skill.skill);
+      return known ? [known.name, known.id, ...known.aliases] : [skill.skill];
+    }),
+    ...candidate.experience.flatMap((entry) => [entry.title, entry.company]),
+    candidate.links.github,
+    candidate.resumeText?.slice(0, 20_000),
+    ...notes.map((note) => note.body),
+  ]
+    .filter(Boolean)
+    .join('\n');
+  await db.update(candidates).set({ searchDocument: document }).where(eq(candidates.id, candidateId));
+}
+
+/** Words typed into search → a prefix query ("post gre" finds "PostgreSQL"); only letters and digits survive. */
+export function toPrefixQuery(text: string): string | null {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}+#.]+/u)
+    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((word) => word.length > 0)
+    .slice(0, 8);
+  return words.length ? words.map((word) => `${word}:*`).join(' & ') : null;
+}
+
+export type CandidateSearch = {
+  q?: string | undefined;
+  skill?: string | undefined;
+  source?: string | undefined;
+  tag?: string | undefined;
+  jobId?: string | undefined;
+  limit: number;
+  offset: number;
+};
+
+export async function searchCandidates(db: Executor, orgId: string, search: CandidateSearch) {
+  const query = search.q ? toPrefixQuery(search.q) : null;
+  const tsQuery = query ? sql`to_tsquery('simple', ${query})` : null;
+  const conditions = [
+    eq(candidates.orgId, orgId),
+    isNull(candidates.mergedIntoId),
+    isNull(candidates.anonymisedAt),
+  ];
+  if (tsQuery) conditions.push(sql`${candidates.searchVector} @@ ${tsQuery}`);
+  if (search.source) conditions.push(eq(candidates.source, search.source));
+  if (search.tag) conditions.push(sql`${candidates.tags} ? ${search.tag}`);
+  if (search.skill) {
+    conditions.push(
+      sql`exists (select 1 from ${candidateSkills} where ${candidateSkills.candidateId} = ${candidates.id} and ${candidateSkills.skill} = ${search.skill})`,
+    );
+  }
+  if (search.jobId) {
+    conditions.push(
+      sql`exists (select 1 from ${applications} where ${applications.candidateId} = ${candidates.id} and ${applications.jobId} = ${search.jobId})`,
+    );
+  }
+  const where = and(...conditions);
+  const [items, [total]] = await Promise.all([
+    db
+      .select({
+        id: candidates.id,
+        name: candidates.name,
+        email: candidates.email,
+        location: candidates.location,
+        headline: candidates.headline,
+        source: candidates.source,
+        tags: candidates.tags,
+        totalYears: candidates.totalYears,
+        createdAt: candidates.createdAt,
+      })
+      .from(candidates)
+      .where(where)
+      .orderBy(
+        ...(tsQuery ? [sql`ts_rank(${candidates.searchVector}, ${tsQuery}) desc`] : []),
+        desc(candidates.createdAt),
+        desc(candidates.id),
+      )
+      .limit(search.limit)
+      .offset(search.offset),
+    db.select({ value: count() }).from(candidates).where(where),
+  ]);
+  return { items, total: total?.value ?? 0 };
+}
