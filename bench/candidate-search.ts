@@ -161,19 +161,17 @@ try {
       .insert(candidates)
       .values(rows.map((entry) => entry.row))
       .returning({ id: candidates.id });
-    await db
-      .insert(candidateSkills)
-      .values(
-        inserted.flatMap(({ id }, index) =>
-          rows[index]!.skills.map((skill) => ({
-            orgId,
-            candidateId: id,
-            skill,
-            years: Math.round(random() * 10),
-            source: 'import' as const,
-          })),
-        ),
-      );
+    await db.insert(candidateSkills).values(
+      inserted.flatMap(({ id }, index) =>
+        rows[index]!.skills.map((skill) => ({
+          orgId,
+          candidateId: id,
+          skill,
+          years: Math.round(random() * 10),
+          source: 'import' as const,
+        })),
+      ),
+    );
   }
   await db.execute(sql`analyze`);
   console.log(

@@ -1,9 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { ensureStages, recordEvents } from '../pipeline/pipeline.store.ts';
 import { saveFile } from '../platform/files/file-store.ts';
-import { refreshSearchDocument } from './candidates.store.ts';
 import type { Services } from '../platform/services.ts';
 import type { JobRow } from '../roles/roles.store.ts';
+import { refreshSearchDocument } from './candidates.store.ts';
 import { applications, type CandidateLinks, candidates, type ScreeningAnswer } from './candidates.tables.ts';
 
 export type CareersApplication = {

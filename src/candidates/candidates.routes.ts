@@ -250,16 +250,14 @@ export function candidatesRoutes(app: App, services: Services) {
         await refreshSearchDocument(tx, auth.orgId, candidate.id);
         return created!;
       });
-      return reply
-        .status(201)
-        .send({
-          note: {
-            id: note.id,
-            body: note.body,
-            mentions: note.mentions,
-            createdAt: note.createdAt.toISOString(),
-          },
-        });
+      return reply.status(201).send({
+        note: {
+          id: note.id,
+          body: note.body,
+          mentions: note.mentions,
+          createdAt: note.createdAt.toISOString(),
+        },
+      });
     },
   );
 }

@@ -12,7 +12,10 @@ describe('e-mail templates', () => {
   });
 
   it('reports variables that do not exist', () => {
-    expect(unknownVariables('Hi {{candidate.firstname}} {{job.title}} {{salary}}')).toEqual(['candidate.firstname', 'salary']);
+    expect(unknownVariables('Hi {{candidate.firstname}} {{job.title}} {{salary}}')).toEqual([
+      'candidate.firstname',
+      'salary',
+    ]);
   });
 
   it('ships defaults that use only known variables', () => {
