@@ -25,7 +25,10 @@ beforeAll(async () => {
   job = (await api.call('POST', '/jobs', { blueprintId: blueprint.id })).job;
   job = (await api.call('POST', `/jobs/${job.id}/status`, { status: 'open' })).job;
   mkdirSync(files, { recursive: true });
-  writeFileSync(path.join(files, 'resume.pdf'), await makePdf(['Noor Haddad', 'Backend engineer', 'Node.js, PostgreSQL']));
+  writeFileSync(
+    path.join(files, 'resume.pdf'),
+    await makePdf(['Noor Haddad', 'Backend engineer', 'Node.js, PostgreSQL']),
+  );
   writeFileSync(path.join(files, 'fake.pdf'), Buffer.from('just some text pretending to be a PDF'));
 });
 afterAll(async () => {
@@ -55,7 +58,9 @@ describe('careers page', () => {
     await page.getByRole('button', { name: 'Submit application' }).click();
     await page.getByRole('alert').waitFor();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('not sent');
-    await expect(page.getByText('This file is not a PDF or Word (DOCX) document').first().isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByText('This file is not a PDF or Word (DOCX) document').first().isVisible(),
+    ).resolves.toBe(true);
     await expect(page.getByLabel('Full name').inputValue()).resolves.toBe('Noor Haddad');
     const applications = (await api.call('GET', `/jobs/${job.id}/applications`)).items;
     expect(applications).toHaveLength(0);
@@ -76,7 +81,11 @@ describe('careers page', () => {
 
     const applications = (await api.call('GET', `/jobs/${job.id}/applications`)).items;
     expect(applications).toHaveLength(1);
-    expect(applications[0].candidate).toMatchObject({ name: 'Noor Haddad', email: 'noor@example.net', links: { github: 'noorh' } });
+    expect(applications[0].candidate).toMatchObject({
+      name: 'Noor Haddad',
+      email: 'noor@example.net',
+      links: { github: 'noorh' },
+    });
     expect(applications[0].resumeFileId).toBeTruthy();
     await page.close();
   });

@@ -19,7 +19,12 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const founder = { organisation: 'Lighthouse Analytics', name: 'Fiona Founder', email: 'fiona@lighthouse.example', password: 'lighthouse founder 2026' };
+const founder = {
+  organisation: 'Lighthouse Analytics',
+  name: 'Fiona Founder',
+  email: 'fiona@lighthouse.example',
+  password: 'lighthouse founder 2026',
+};
 const teammate = { name: 'Ravi Recruiter', email: 'ravi@lighthouse.example', password: 'ravi recruits well' };
 
 async function expectSignedInAs(page: Page, name: string) {
@@ -54,7 +59,10 @@ describe('first run', () => {
     // With no SMTP server the invitation waits in the outbox; the background worker marks it stored.
     await page.goto(`${server.url}/settings/outbox`);
     await page.getByRole('button', { name: /invited you to Lighthouse Analytics/ }).click();
-    const link = page.getByRole('dialog').getByRole('link', { name: /\/invite\?token=/ }).first();
+    const link = page
+      .getByRole('dialog')
+      .getByRole('link', { name: /\/invite\?token=/ })
+      .first();
     inviteLink = (await link.getAttribute('href'))!;
     expect(inviteLink).toMatch(new RegExp(`^${server.url}/invite\\?token=`));
     await page.close();
@@ -81,7 +89,10 @@ describe('first run', () => {
 
     // A recruiter cannot open the admin-only outbox.
     await page.goto(`${server.url}/settings/outbox`);
-    await page.getByText(/only admins/i).first().waitFor();
+    await page
+      .getByText(/only admins/i)
+      .first()
+      .waitFor();
     await context.close();
   });
 
@@ -98,15 +109,23 @@ describe('first run', () => {
     await page.getByRole('button', { name: 'New token' }).first().click();
     await page.getByLabel('Token name').fill('Laptop scripts');
     await page.getByRole('button', { name: 'Create token' }).click();
-    const secret = (await page.getByRole('dialog').getByText(/^hb_\S+$/).first().textContent())!.trim();
+    const secret = (await page
+      .getByRole('dialog')
+      .getByText(/^hb_\S+$/)
+      .first()
+      .textContent())!.trim();
     expect(secret).toMatch(/^hb_/);
 
     // What curl -H "Authorization: Bearer …" does: no cookie, no CSRF token.
-    const response = await fetch(`${server.url}/api/v1/auth/me`, { headers: { authorization: `Bearer ${secret}` } });
+    const response = await fetch(`${server.url}/api/v1/auth/me`, {
+      headers: { authorization: `Bearer ${secret}` },
+    });
     expect(response.status).toBe(200);
-    const body = await response.json();
+    const body = (await response.json()) as { user: unknown };
     expect(body.user).toMatchObject({ email: teammate.email, role: 'recruiter' });
-    expect((await fetch(`${server.url}/api/v1/auth/me`, { headers: { authorization: 'Bearer hb_wrong' } })).status).toBe(401);
+    expect(
+      (await fetch(`${server.url}/api/v1/auth/me`, { headers: { authorization: 'Bearer hb_wrong' } })).status,
+    ).toBe(401);
     await context.close();
   });
 });

@@ -1,8 +1,11 @@
 /** Sets an organisation up over HTTP the way a script would, and returns a bearer-token API caller. */
 export async function signUpViaApi(baseUrl: string, organisationName: string) {
   const csrfResponse = await fetch(`${baseUrl}/api/v1/auth/csrf`);
-  const csrfCookie = csrfResponse.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
-  const { csrfToken } = await csrfResponse.json();
+  const csrfCookie = csrfResponse.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ');
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
   const signup = await fetch(`${baseUrl}/api/v1/auth/signup`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie: csrfCookie },
@@ -14,20 +17,32 @@ export async function signUpViaApi(baseUrl: string, organisationName: string) {
     }),
   });
   if (signup.status !== 201) throw new Error(`signup failed: ${await signup.text()}`);
-  const { organisation } = await signup.json();
-  const sessionCookie = signup.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
+  const { organisation } = (await signup.json()) as {
+    organisation: { id: string; slug: string; name: string };
+  };
+  const sessionCookie = signup.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ');
   const tokenResponse = await fetch(`${baseUrl}/api/v1/account/tokens`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie: `${csrfCookie}; ${sessionCookie}` },
+    headers: {
+      'content-type': 'application/json',
+      'x-csrf-token': csrfToken,
+      cookie: `${csrfCookie}; ${sessionCookie}`,
+    },
     body: JSON.stringify({ name: 'e2e' }),
   });
-  const { secret } = await tokenResponse.json();
+  const { secret } = (await tokenResponse.json()) as { secret: string };
 
   // biome-ignore lint/suspicious/noExplicitAny: end-to-end tests read JSON loosely and assert on it.
   const call = async (method: string, path: string, body?: unknown): Promise<any> => {
     const response = await fetch(`${baseUrl}/api/v1${path}`, {
       method,
-      headers: { authorization: `Bearer ${secret}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        authorization: `Bearer ${secret}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();

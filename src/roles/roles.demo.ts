@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { slugify } from '../accounts/accounts.service.ts';
 import { organisations } from '../accounts/accounts.tables.ts';
 import type { DemoSeeder } from '../demo/demo-seed.ts';
 import { ensureStages } from '../pipeline/pipeline.store.ts';
 import { skillName } from './advice.ts';
 import { generatePostingMarkdown } from './job-posting.ts';
+import { uniqueJobSlug } from './roles.service.ts';
 import { jobs, roleBlueprints, roleBlueprintVersions } from './roles.tables.ts';
 import { roleTemplates } from './templates.ts';
 
@@ -43,7 +43,7 @@ export const rolesDemoSeeder: DemoSeeder = {
           blueprintId: blueprint!.id,
           blueprintVersion: 1,
           blueprint: template.blueprint,
-          slug: slugify(template.blueprint.title),
+          slug: await uniqueJobSlug(tx, orgId, template.blueprint.title),
           title: template.blueprint.title,
           status: open ? 'open' : 'draft',
           postingMarkdown: generatePostingMarkdown(template.blueprint, {

@@ -113,7 +113,7 @@ export async function setBlueprintArchived(
   return row!;
 }
 
-async function uniqueJobSlug(db: Executor, orgId: string, title: string) {
+export async function uniqueJobSlug(db: Executor, orgId: string, title: string) {
   const base = slugify(title);
   for (let suffix = 1; ; suffix++) {
     const slug = suffix === 1 ? base : `${base}-${suffix}`;

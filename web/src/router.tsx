@@ -7,9 +7,12 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router';
+import { jobQuery } from './api/jobs';
 import { queryClient } from './api/query-client';
+import { blueprintQuery } from './api/roles';
 import { metaQuery, sessionQuery } from './api/session';
 import { NotFound, RouteError, RoutePending } from './components/route-states';
+import { type JobTab, jobTabs } from './routes/roles/jobs/job-tabs';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -97,6 +100,39 @@ const rolesRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/roles/roles-page'), 'RolesPage'),
 });
 
+const newBlueprintRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/roles/new',
+  validateSearch: (search: Record<string, unknown>): { template?: string } => ({
+    template: typeof search.template === 'string' && search.template ? search.template : undefined,
+  }),
+  component: lazyRouteComponent(
+    () => import('./routes/roles/new-blueprint/new-blueprint-page'),
+    'NewBlueprintPage',
+  ),
+});
+
+const blueprintRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/roles/blueprints/$blueprintId',
+  // Prefetch only: the page itself explains a missing blueprint better than the error screen would.
+  loader: ({ context, params }) => context.queryClient.prefetchQuery(blueprintQuery(params.blueprintId)),
+  component: lazyRouteComponent(
+    () => import('./routes/roles/blueprint-editor/blueprint-editor-page'),
+    'BlueprintEditorPage',
+  ),
+});
+
+const jobRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/roles/jobs/$jobId',
+  validateSearch: (search: Record<string, unknown>): { tab?: JobTab } => ({
+    tab: jobTabs.find((tab) => tab === search.tab),
+  }),
+  loader: ({ context, params }) => context.queryClient.ensureQueryData(jobQuery(params.jobId)),
+  component: lazyRouteComponent(() => import('./routes/roles/jobs/job-page'), 'JobPage'),
+});
+
 const candidatesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/candidates',
@@ -163,6 +199,15 @@ const backgroundJobsRoute = createRoute({
   ),
 });
 
+const planningSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings/planning',
+  component: lazyRouteComponent(
+    () => import('./routes/settings/planning/planning-settings-page'),
+    'PlanningSettingsPage',
+  ),
+});
+
 const settingsIndexRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/settings',
@@ -180,6 +225,9 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     homeRoute,
     rolesRoute,
+    newBlueprintRoute,
+    blueprintRoute,
+    jobRoute,
     candidatesRoute,
     interviewsRoute,
     assessmentsRoute,
@@ -190,6 +238,7 @@ const routeTree = rootRoute.addChildren([
     apiTokensRoute,
     outboxRoute,
     backgroundJobsRoute,
+    planningSettingsRoute,
     settingsIndexRoute,
   ]),
 ]);

@@ -145,10 +145,25 @@ export async function buildApp(services: Services, options: AppOptions): Promise
   const webDir =
     options.webDir && existsSync(path.join(options.webDir, 'index.html')) ? options.webDir : null;
   if (webDir) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+    // Wildcard serving looks files up per request, so a rebuilt bundle is served without a restart.
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: true,
+      index: ['index.html'],
+      setHeaders: (reply, filePath) => {
+        // Vite fingerprints everything under assets/: those never change, index.html always may.
+        reply.header(
+          'cache-control',
+          filePath.includes(`${path.sep}assets${path.sep}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        );
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
-    const isApi = request.url.startsWith('/api/');
+    // The web app's own routes fall back to index.html; API paths and missing bundle files are real 404s.
+    const isApi = request.url.startsWith('/api/') || request.url.startsWith('/assets/');
     if (!isApi && webDir && (request.method === 'GET' || request.method === 'HEAD')) {
       return reply.type('text/html; charset=utf-8').sendFile('index.html');
     }

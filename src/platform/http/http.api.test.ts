@@ -150,3 +150,30 @@ describe('OpenAPI', () => {
     expect(response.body).toContain('swagger');
   });
 });
+
+describe('the web app', () => {
+  it('serves the bundle, falls back to index.html for app routes, and sees a rebuild without a restart', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const webDir = mkdtempSync(path.join(tmpdir(), 'hirebench-web-'));
+    mkdirSync(path.join(webDir, 'assets'));
+    writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>Hirebench</title>');
+    writeFileSync(path.join(webDir, 'assets', 'app-1.js'), 'console.log(1)');
+    const services = await createTestServices();
+    const app = await buildApp(services, { routes: [], webDir });
+
+    const home = await app.inject({ url: '/' });
+    expect(home.body).toContain('<title>Hirebench</title>');
+    expect(home.headers['cache-control']).toBe('no-cache');
+    expect((await app.inject({ url: '/roles/blueprints/123' })).body).toContain('<title>Hirebench</title>');
+    const asset = await app.inject({ url: '/assets/app-1.js' });
+    expect(asset.headers['cache-control']).toContain('immutable');
+    expect((await app.inject({ url: '/assets/missing.js' })).statusCode).toBe(404);
+
+    writeFileSync(path.join(webDir, 'assets', 'app-2.js'), 'console.log(2)');
+    expect((await app.inject({ url: '/assets/app-2.js' })).body).toBe('console.log(2)');
+    await app.close();
+    await services.close();
+  });
+});

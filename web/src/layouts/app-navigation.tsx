@@ -5,6 +5,7 @@ import {
   IconChartBar,
   IconClipboardCheck,
   IconClockPlay,
+  IconCoin,
   IconHeartHandshake,
   IconHome,
   IconKey,
@@ -32,6 +33,7 @@ const capabilities: NavItem[] = [
 const settings: NavItem[] = [
   { to: '/settings/team', label: 'Team', icon: IconUsersGroup },
   { to: '/settings/account', label: 'Account', icon: IconUserCircle },
+  { to: '/settings/planning', label: 'Salary bands & costs', icon: IconCoin },
   { to: '/settings/api-tokens', label: 'API tokens', icon: IconKey },
   { to: '/settings/outbox', label: 'Outbox', icon: IconMail, adminOnly: true },
   { to: '/settings/background-jobs', label: 'Background jobs', icon: IconClockPlay, adminOnly: true },

@@ -5,8 +5,10 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { errorMessage } from '../../api/client';
+import { blueprintsQuery } from '../../api/roles';
 import { invitesQuery, loadDemoData, usersQuery } from '../../api/team';
 import { useIsAdmin } from '../../layouts/session-context';
+import { useCanEditRoles } from '../roles/can-edit-roles';
 
 type StepState = 'todo' | 'started' | 'done';
 
@@ -21,6 +23,10 @@ export function GetStartedCard() {
       : invites.data?.some((i) => i.status === 'pending')
         ? 'started'
         : 'todo';
+
+  const canEditRoles = useCanEditRoles();
+  const blueprints = useQuery(blueprintsQuery(false));
+  const roleState: StepState = (blueprints.data?.length ?? 0) > 0 ? 'done' : 'todo';
 
   const demo = useMutation({
     mutationFn: loadDemoData,
@@ -88,13 +94,19 @@ export function GetStartedCard() {
         </ChecklistItem>
         <ChecklistItem
           icon={<IconBriefcase size={20} aria-hidden />}
-          state="todo"
+          state={roleState}
           title="Define your first role"
           description="Describe the engineer you need; Hirebench turns it into a job posting with a fair salary range."
         >
-          <Badge variant="light" color="gray">
-            Coming soon
-          </Badge>
+          {roleState === 'done' || !canEditRoles ? (
+            <Button component={Link} to="/roles" size="xs" variant="default">
+              See your roles
+            </Button>
+          ) : (
+            <Button component={Link} to="/roles/new" size="xs">
+              Define a role
+            </Button>
+          )}
         </ChecklistItem>
       </Stack>
     </Card>

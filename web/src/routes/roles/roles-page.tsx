@@ -1,26 +1,49 @@
-import { Button } from '@mantine/core';
-import { IconBriefcase } from '@tabler/icons-react';
-import { Link } from '@tanstack/react-router';
-import { EmptyState } from '../../components/empty-state';
+import { Button, Stack } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { jobsQuery } from '../../api/jobs';
+import { blueprintsQuery } from '../../api/roles';
 import { PageHeader } from '../../components/page-header';
+import { LoadingState } from '../../components/query-states';
+import { BlueprintsSection } from './blueprints-section';
+import { useCanEditRoles } from './can-edit-roles';
+import { JobsSection } from './jobs-section';
+import { RolesEmptyState } from './roles-empty-state';
 
 export function RolesPage() {
+  const canEdit = useCanEditRoles();
+  const navigate = useNavigate();
+  const activeBlueprints = useQuery(blueprintsQuery(false));
+  const jobs = useQuery(jobsQuery());
+  const brandNew = activeBlueprints.data?.length === 0 && jobs.data?.length === 0;
+
   return (
     <>
       <PageHeader
         title="Roles"
         description="The engineers you want to hire, and the job postings for them."
+        actions={
+          canEdit && (
+            <Button
+              onClick={() => void navigate({ to: '/roles/new' })}
+              leftSection={<IconPlus size={18} aria-hidden />}
+            >
+              New blueprint
+            </Button>
+          )
+        }
       />
-      <EmptyState
-        icon={<IconBriefcase aria-hidden />}
-        badge="Coming in a later release"
-        title="Describe the engineer you need, then publish the job"
-        description="Here you will write a role blueprint — your product's stage, your stack, the seniority and the five or six skills that truly matter. Hirebench will point out common mistakes, like asking for fifteen technologies or hiding the salary, and turn it into a job posting for your careers page. Until then, invite the people who will hire with you."
-      >
-        <Button component={Link} to="/settings/team">
-          Invite your team
-        </Button>
-      </EmptyState>
+      {activeBlueprints.isPending || jobs.isPending ? (
+        <LoadingState label="Loading roles" />
+      ) : brandNew ? (
+        <RolesEmptyState canEdit={canEdit} />
+      ) : (
+        <Stack gap="xl">
+          <BlueprintsSection canEdit={canEdit} />
+          <JobsSection jobs={jobs} />
+        </Stack>
+      )}
     </>
   );
 }
