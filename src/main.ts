@@ -215,6 +215,37 @@ program
   );
 
 program
+  .command('parse-resume')
+  .description('Read a résumé (PDF, DOCX or plain text) and print what Hirebench understands of it.')
+  .argument('<file>', 'the résumé file')
+  .option('--country <code>', 'country to assume for phone numbers without a country code, e.g. GB')
+  .option('--json', 'print JSON')
+  .action(async (file: string, options: { country?: string; json?: boolean }) => {
+    const { readFile } = await import('node:fs/promises');
+    const { parseResume, toCliJson } = await import('./candidates/resume/index.ts');
+    const content = await readFile(file).catch(() => fail(`cannot read ${file}`));
+    const parsed = await parseResume(
+      content,
+      file,
+      options.country ? { defaultCountry: options.country.toUpperCase() as never } : {},
+    );
+    const output = toCliJson(parsed);
+    if (options.json) {
+      console.log(JSON.stringify(output, null, 2));
+      return;
+    }
+    console.log(`${output.name ?? '(no name found)'} — ${output.totalYears ?? '?'} years of experience`);
+    console.log(`E-mail: ${output.emails.join(', ') || '—'}   Phone: ${output.phones.join(', ') || '—'}`);
+    console.log(
+      `Skills: ${output.skills.map((skill) => (skill.years ? `${skill.skill} (${skill.years}y)` : skill.skill)).join(', ') || '—'}`,
+    );
+    for (const job of output.experience)
+      console.log(
+        `  ${job.start ?? '?'} – ${job.end ?? 'now'}  ${job.title ?? '?'} at ${job.company ?? '?'}`,
+      );
+  });
+
+program
   .command('blueprint-schema')
   .description('Print the JSON Schema of the blueprint file format.')
   .action(async () => {

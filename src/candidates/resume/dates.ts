@@ -103,18 +103,20 @@ const monthNames = Object.keys(monthNumbers)
 
 const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
 const MONTH_NAME = String.raw`(?:${monthNames})(?!\p{L})\.?`;
-const NUMERIC_MONTH = String.raw`(?:0?[1-9]|1[0-2])`;
+const NUMERIC_MONTH = '(?:0?[1-9]|1[0-2])';
 
-/** One date: a month and year in any common order and spelling, or a bare year. */
-const DATE = [
+/** One month and year in any common order and spelling: "Mar. 2019", "03/2019", "2019-03", "Mar '19". */
+const MONTH_DATE = [
   String.raw`${MONTH_NAME},?\s*(?:${YEAR}|['’]\d\d)`,
   String.raw`${NUMERIC_MONTH}\s?[/.]\s?${YEAR}`,
-  String.raw`${NUMERIC_MONTH}-${YEAR}`,
+  `${NUMERIC_MONTH}-${YEAR}`,
   String.raw`${YEAR}\s?[/.-]\s?${NUMERIC_MONTH}(?!\d)`,
-  YEAR,
 ]
   .map((alternative) => `(?:${alternative})`)
   .join('|');
+
+/** A month date or a bare year. */
+const DATE = `${MONTH_DATE}|${YEAR}`;
 
 const PRESENT = String.raw`(?:present|current(?:ly)?|now|today|ongoing|(?:to|till|until)\s+date|date|heute|jetzt|aujourd['’]hui|actualidad|actualmente|presente|atual|oggi)(?!\p{L})`;
 
@@ -137,7 +139,7 @@ const openPattern = new RegExp(
   'giu',
 );
 
-const singleDatePattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${DATE})(?![\p{N}])`, 'giu');
+const monthDatePattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${MONTH_DATE})(?![\p{N}])`, 'giu');
 
 export function monthIndex(year: number, month: number): MonthIndex {
   return year * 12 + (month - 1);
@@ -163,8 +165,10 @@ export function parseDateToken(token: string): ParsedDate | null {
   if (named) {
     const month = monthNumbers[named[1]!];
     if (!month) return null;
-    const year = named[2] ? Number(named[2]) : 2000 + Number(named[3]);
-    return { year: year > new Date().getUTCFullYear() + 10 ? year - 100 : year, month };
+    // Two-digit years ("Mar '19") pivot at 50: résumés rarely reach back before 1950.
+    const shortYear = Number(named[3]);
+    const year = named[2] ? Number(named[2]) : shortYear < 50 ? 2000 + shortYear : 1900 + shortYear;
+    return { year, month };
   }
   const monthFirst = /^(\d{1,2})\s?[/.-]\s?(\d{4})$/.exec(text);
   if (monthFirst) return { year: Number(monthFirst[2]), month: Number(monthFirst[1]) };
@@ -180,6 +184,35 @@ function startOf(date: ParsedDate): MonthIndex {
 
 function endOf(date: ParsedDate): MonthIndex {
   return monthIndex(date.year, date.month ?? 12);
+}
+
+const loneDatePattern = new RegExp(String.raw`(?<![\p{L}\p{N}/.-])(?:${DATE})(?![\p{N}/.-])`, 'giu');
+
+/**
+ * A single date standing for a whole period ("Summer Intern, Google — Jun 2018", "2018"): the month, or
+ * the year from January to December. Only when the text holds exactly one date and no range.
+ */
+export function findLoneDate(text: string): DateRange | null {
+  if (findDateRanges(text).length > 0) return null;
+  const matches = [...text.matchAll(loneDatePattern)];
+  if (matches.length !== 1) return null;
+  const match = matches[0]!;
+  const date = parseDateToken(match[0]);
+  if (!date) return null;
+  // A bare year must stand apart ("— 2018", "(2018)"): "Processed 2000 orders" holds no date.
+  const before = text.slice(0, match.index).trimEnd();
+  const after = text.slice(match.index + match[0].length).trimStart();
+  const standsApart =
+    (before === '' || /[|,–—(\t-]$/.test(before)) && (after === '' || /^[|,–—)\t-]/.test(after));
+  if (date.month === null && !standsApart) return null;
+  return {
+    start: startOf(date),
+    end: endOf(date),
+    yearOnly: { start: date.month === null, end: date.month === null },
+    index: match.index,
+    length: match[0].length,
+    raw: match[0],
+  };
 }
 
 /** Every date range in one line of text, left to right, without overlaps. */
@@ -239,22 +272,35 @@ function withoutOverlaps(ranges: DateRange[]): DateRange[] {
   return kept;
 }
 
-/** Spans of every date-looking token (ranges and lone dates): phone numbers must not overlap them. */
+/**
+ * Spans of date ranges and month dates: phone numbers must not overlap them. Bare years are left out,
+ * since "555-2019" is a perfectly good end of a phone number.
+ */
 export function dateSpans(text: string): { start: number; end: number }[] {
-  const spans = findDateRanges(text).map((range) => ({ start: range.index, end: range.index + range.length }));
-  for (const match of text.matchAll(singleDatePattern)) {
+  const spans = findDateRanges(text).map((range) => ({
+    start: range.index,
+    end: range.index + range.length,
+  }));
+  for (const match of text.matchAll(monthDatePattern)) {
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return spans;
 }
 
-/** The years (as numbers) written in a text, in order: for education end years. */
-export function yearsIn(text: string): number[] {
-  return [...text.matchAll(new RegExp(String.raw`(?<!\d)${YEAR}(?!\d)`, 'g'))].map((match) => Number(match[0]));
+/** The text with its date ranges, month dates and years blanked out: what is left are the other fields. */
+export function withoutDates(text: string): string {
+  let result = text;
+  for (const span of dateSpans(text).sort((a, b) => b.start - a.start)) {
+    result = `${result.slice(0, span.start)} ${result.slice(span.end)}`;
+  }
+  return result.replace(new RegExp(String.raw`(?<!\d)${YEAR}(?!\d)`, 'g'), ' ');
 }
 
-export function hasPresentWord(text: string): boolean {
-  return new RegExp(PRESENT, 'iu').test(text);
+/** The years (as numbers) written in a text, in order: for education end years. */
+export function yearsIn(text: string): number[] {
+  return [...text.matchAll(new RegExp(String.raw`(?<!\d)${YEAR}(?!\d)`, 'g'))].map((match) =>
+    Number(match[0]),
+  );
 }
 
 /** Overlapping or touching periods merged, so parallel jobs count once. Inclusive month bounds. */
