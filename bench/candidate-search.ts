@@ -7,14 +7,13 @@
  * Prints the median and p95 of the real search (full-text index) and, as the baseline in the same run, of a
  * naive ILIKE scan over the same rows. Aim: full-text median under 100 ms.
  */
-import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { organisations } from '../src/accounts/accounts.tables.ts';
 import { searchCandidates } from '../src/candidates/candidates.store.ts';
 import { candidateSkills, candidates } from '../src/candidates/candidates.tables.ts';
 import { openDatabase } from '../src/platform/db/client.ts';
+import { createScratchDatabase } from '../src/platform/db/scratch-database.ts';
 import { allSkills } from '../src/skills/taxonomy.ts';
 
 const { values } = parseArgs({
@@ -92,22 +91,8 @@ async function openBenchDatabase() {
   const serverUrl = process.env.BENCH_DATABASE_URL;
   if (!serverUrl)
     return { database: await openDatabase({ kind: 'pglite', dataDir: null }), drop: async () => {} };
-  const name = `hb_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    database: await openDatabase({ kind: 'postgres', url: url.toString() }),
-    drop: async () => {
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    },
-  };
+  const scratch = await createScratchDatabase(serverUrl, 'hb_bench');
+  return { database: await openDatabase({ kind: 'postgres', url: scratch.url }), drop: scratch.drop };
 }
 
 const percentile = (sorted: number[], p: number) =>

@@ -1,11 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { type Browser, chromium } from 'playwright-core';
+import { createScratchDatabase } from '../../src/platform/db/scratch-database.ts';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -30,20 +29,9 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   let dropDatabase = async () => {};
   const databaseEnv: Record<string, string> = {};
   if (process.env.TEST_DATABASE_URL) {
-    const name = `hb_e2e_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(process.env.TEST_DATABASE_URL);
-    url.pathname = `/${name}`;
-    databaseEnv.DATABASE_URL = url.toString();
-    dropDatabase = async () => {
-      const cleanup = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    };
+    const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL, 'hb_e2e');
+    databaseEnv.DATABASE_URL = scratch.url;
+    dropDatabase = scratch.drop;
   }
   const url = `http://127.0.0.1:${port}`;
   let output = '';

@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { loadConfig } from '../../src/config.ts';
 import { createApp, createServices } from '../../src/platform/boot.ts';
 import { openDatabase } from '../../src/platform/db/client.ts';
+import { createScratchDatabase } from '../../src/platform/db/scratch-database.ts';
 import type { App } from '../../src/platform/http/types.ts';
 import { createLogger } from '../../src/platform/log.ts';
 import type { Services } from '../../src/platform/services.ts';
@@ -16,23 +15,9 @@ export async function openTestDatabase() {
   if (!serverUrl)
     return { database: await openDatabase({ kind: 'pglite', dataDir: null }), drop: async () => {} };
 
-  const name = `hb_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 5 });
-  return {
-    database,
-    drop: async () => {
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    },
-  };
+  const scratch = await createScratchDatabase(serverUrl, 'hb_test');
+  const database = await openDatabase({ kind: 'postgres', url: scratch.url, poolSize: 5 });
+  return { database, drop: scratch.drop };
 }
 
 export type TestEnv = Record<string, string>;
@@ -51,7 +36,8 @@ export async function createTestServices(env: TestEnv = {}): Promise<Services & 
   return {
     ...services,
     close: async () => {
-      await database.close();
+      // A test may have closed the database on purpose; the scratch database is dropped either way.
+      await database.close().catch(() => {});
       await drop();
     },
   };

@@ -124,7 +124,7 @@ describe('health', () => {
     await broken.services.database.close();
     const response = await broken.app.inject({ url: '/readyz' });
     expect(response.statusCode).toBe(503);
-    await broken.app.close();
+    await broken.close();
   });
 });
 
