@@ -179,11 +179,11 @@ program
   .description('Check a blueprint JSON file (format: docs/blueprint.schema.json) with the hiring advisor.')
   .argument('<blueprint.json>', 'the blueprint file')
   .option('--posting <file.md>', 'also check a posting text')
-  .option('--json', 'print the findings as JSON')
+  .option('--json', 'print the findings as a JSON array (exit code 1 when any is an error)')
   .action(async (file: string, options: { posting?: string; json?: boolean }) => {
     const { adviseBlueprintFile, formatFindings } = await import('./roles/advise-command.ts');
     const result = adviseBlueprintFile(file, options.posting);
-    console.log(options.json ? JSON.stringify(result, null, 2) : formatFindings(result.findings));
+    console.log(options.json ? JSON.stringify(result.findings, null, 2) : formatFindings(result.findings));
     process.exitCode = result.publishable ? 0 : 1;
   });
 
