@@ -3,6 +3,7 @@ import { authRoutes } from './accounts/auth.routes.ts';
 import { teamRoutes } from './accounts/team.routes.ts';
 import { applicationsRoutes } from './candidates/applications.routes.ts';
 import { candidatesRoutes } from './candidates/candidates.routes.ts';
+import { intakeRoutes } from './candidates/intake.routes.ts';
 import { careersRoutes } from './careers/careers.routes.ts';
 import { demoRoutes } from './demo/demo.routes.ts';
 import { pipelineRoutes } from './pipeline/pipeline.routes.ts';
@@ -22,6 +23,7 @@ export const routeModules: RouteModule[] = [
   jobsRoutes,
   applicationsRoutes,
   candidatesRoutes,
+  intakeRoutes,
   pipelineRoutes,
   planningRoutes,
   outboxRoutes,
