@@ -3,6 +3,7 @@ import { authRoutes } from './accounts/auth.routes.ts';
 import { teamRoutes } from './accounts/team.routes.ts';
 import { applicationsRoutes } from './candidates/applications.routes.ts';
 import { candidatesRoutes } from './candidates/candidates.routes.ts';
+import { emailTemplatesRoutes } from './candidates/email-templates.routes.ts';
 import { intakeRoutes } from './candidates/intake.routes.ts';
 import { careersRoutes } from './careers/careers.routes.ts';
 import { demoRoutes } from './demo/demo.routes.ts';
@@ -24,6 +25,7 @@ export const routeModules: RouteModule[] = [
   applicationsRoutes,
   candidatesRoutes,
   intakeRoutes,
+  emailTemplatesRoutes,
   pipelineRoutes,
   planningRoutes,
   outboxRoutes,
