@@ -81,6 +81,12 @@ beforeAll(async () => {
   b.file = applications[0].resumeFileId;
   b.application = applications[0].id;
   b.candidate = applications[0].candidate.id;
+  await adminB.put('/api/v1/email-templates/rejection', {
+    name: 'Rejection',
+    subject: 'B-only subject {{job.title}}',
+    body: 'B-only body',
+  });
+  secretsOfB.push('B-only subject', 'B-only body');
   secretsOfB.push(applications[0].candidate.email, applications[0].candidate.id, applications[0].id);
   blueprintOfB = template.blueprint;
   secretsOfB.push(...Object.values(b), teammateEmail);
@@ -114,6 +120,14 @@ const recordOfB: Record<string, { id: () => string; body?: () => unknown }> = {
   'GET /api/v1/candidates/:id': { id: () => b.candidate! },
   'GET /api/v1/candidates/:id/timeline': { id: () => b.candidate! },
   'POST /api/v1/candidates/:id/notes': { id: () => b.candidate!, body: () => ({ body: 'planted note' }) },
+  'PUT /api/v1/candidates/:id': {
+    id: () => b.candidate!,
+    body: () => ({ candidate: { name: 'Taken Over' } }),
+  },
+  'GET /api/v1/candidates/:id/duplicates': { id: () => b.candidate! },
+  'POST /api/v1/candidates/:id/merge': { id: () => b.candidate!, body: () => ({ mergeId: b.candidate! }) },
+  // Templates are addressed by key; B customised "rejection", A has not: A's delete must not reach B's.
+  'DELETE /api/v1/email-templates/:key': { id: () => 'rejection' },
   'POST /api/v1/jobs/:id/applications/bulk': {
     id: () => b.hiringJob!,
     body: () => ({ action: 'reject', applicationIds: [b.application!], reason: 'other' }),
@@ -128,7 +142,7 @@ describe('tenant isolation', () => {
       const key = `${route.method} ${route.url}`;
       const target = recordOfB[key];
       expect(target, `${key} has no record of organisation B to be tried against`).toBeDefined();
-      const url = route.url.replace(':id', target!.id());
+      const url = route.url.replace(/:(id|key)\b/, target!.id());
       const response = await adminA.json(route.method as 'GET', url, target!.body?.());
       expect(response.status, `${key} as organisation A`).toBe(404);
       expect(response.body.error.code).toBe('not_found');
@@ -165,6 +179,11 @@ describe('tenant isolation', () => {
       version: 1,
       archived: false,
     });
+    const templates = (await adminB.get('/api/v1/email-templates')).body.items;
+    expect(templates.find((template: { key: string }) => template.key === 'rejection').body).toBe(
+      'B-only body',
+    );
+    expect((await adminB.get(`/api/v1/candidates/${b.candidate}`)).body.candidate.name).toBe('Bea Candidate');
     const board = (await adminB.get(`/api/v1/jobs/${b.hiringJob}/board`)).body;
     expect(board.cards.map((card: { id: string; status: string }) => [card.id, card.status])).toEqual([
       [b.application, 'active'],

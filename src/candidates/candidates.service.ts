@@ -153,10 +153,10 @@ export async function mergeCandidates(
   mergeId: string,
   actorUserId: string,
 ) {
-  if (keepId === mergeId) throw conflict('Choose two different candidates to merge.');
   const keep = await getCandidate(tx, orgId, keepId);
   const merge = await getCandidate(tx, orgId, mergeId);
   if (!keep || !merge) throw notFound('candidate');
+  if (keepId === mergeId) throw conflict('Choose two different candidates to merge.');
 
   const keepJobs = await tx
     .select({ jobId: applications.jobId })

@@ -51,12 +51,17 @@ export async function refreshSearchDocument(db: Executor, orgId: string, candida
   ]
     .filter(Boolean)
     .join('\n');
-  await db.update(candidates).set({ searchDocument: document }).where(eq(candidates.id, candidateId));
+  // People type "nunez" for "Núñez": the folded spelling is indexed too.
+  const folded = foldAccents(document);
+  const searchDocument = folded === document ? document : `${document}\n${folded}`;
+  await db.update(candidates).set({ searchDocument }).where(eq(candidates.id, candidateId));
 }
+
+export const foldAccents = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '');
 
 /** Words typed into search → a prefix query ("post gre" finds "PostgreSQL"); only letters and digits survive. */
 export function toPrefixQuery(text: string): string | null {
-  const words = text
+  const words = foldAccents(text)
     .toLowerCase()
     .split(/[^\p{L}\p{N}+#.]+/u)
     .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
