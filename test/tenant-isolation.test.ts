@@ -93,7 +93,7 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-const recordOfB: Record<string, { id: () => string; body?: () => unknown }> = {
+const recordOfB: Record<string, { id: () => string; body?: () => unknown; ownRecord?: true }> = {
   'PATCH /api/v1/users/:id': { id: () => b.user!, body: () => ({ role: 'admin' }) },
   'POST /api/v1/invites/:id/resend': { id: () => b.invite! },
   'DELETE /api/v1/invites/:id': { id: () => b.invite! },
@@ -128,6 +128,12 @@ const recordOfB: Record<string, { id: () => string; body?: () => unknown }> = {
   'POST /api/v1/candidates/:id/merge': { id: () => b.candidate!, body: () => ({ mergeId: b.candidate! }) },
   // Templates are addressed by key; B customised "rejection", A has not: A's delete must not reach B's.
   'DELETE /api/v1/email-templates/:key': { id: () => 'rejection' },
+  // Saving a template by key writes the caller's own copy; the last test proves B's copy is untouched.
+  'PUT /api/v1/email-templates/:key': {
+    id: () => 'rejection',
+    body: () => ({ name: 'Rejection', subject: 'A subject', body: 'A body' }),
+    ownRecord: true,
+  },
   'POST /api/v1/jobs/:id/applications/bulk': {
     id: () => b.hiringJob!,
     body: () => ({ action: 'reject', applicationIds: [b.application!], reason: 'other' }),
@@ -144,6 +150,10 @@ describe('tenant isolation', () => {
       expect(target, `${key} has no record of organisation B to be tried against`).toBeDefined();
       const url = route.url.replace(/:(id|key)\b/, target!.id());
       const response = await adminA.json(route.method as 'GET', url, target!.body?.());
+      if (target!.ownRecord) {
+        expect(response.status, `${key} as organisation A`).toBe(200);
+        continue;
+      }
       expect(response.status, `${key} as organisation A`).toBe(404);
       expect(response.body.error.code).toBe('not_found');
     }
