@@ -233,6 +233,13 @@ describe('demo data', () => {
     const resume = await client.raw('GET', `/api/v1/files/${applications[0].resumeFileId}`);
     expect(resume.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
 
+    const pool = (await client.get('/api/v1/candidates?limit=1')).body;
+    expect(pool.total).toBeGreaterThanOrEqual(200);
+    const board = (await client.get(`/api/v1/jobs/${open[0].id}/board`)).body.cards;
+    expect(new Set(board.map((card: { stage: string }) => card.stage)).size).toBeGreaterThanOrEqual(3);
+    expect(board.some((card: { stalled: boolean }) => card.stalled)).toBe(true);
+    expect((await client.get('/api/v1/candidates?source=referral&limit=1')).body.total).toBeGreaterThan(0);
+
     expect((await client.post('/api/v1/demo-data')).status).toBe(409);
   });
 });

@@ -1,7 +1,9 @@
 import { and, eq } from 'drizzle-orm';
+import { refreshSearchDocument } from '../candidates/candidates.store.ts';
 import { applications, candidates } from '../candidates/candidates.tables.ts';
 import { renderResumePdf } from '../candidates/demo-resume.ts';
 import type { DemoSeeder } from '../demo/demo-seed.ts';
+import { recordEvents } from '../pipeline/pipeline.store.ts';
 import { saveFile } from '../platform/files/file-store.ts';
 import { jobs } from '../roles/roles.tables.ts';
 
@@ -120,21 +122,37 @@ export const careersDemoSeeder: DemoSeeder = {
         contentType: 'application/pdf',
         content: pdf,
       });
-      await tx.insert(applications).values({
-        orgId,
-        candidateId: candidate!.id,
-        jobId: job.id,
-        source: 'careers_page',
-        answers: [
-          {
-            questionId: 'authorised',
-            question: 'Are you authorised to work in the listed locations?',
-            answer: 'yes',
-          },
-        ],
-        resumeFileId: resume.id,
-        createdAt: new Date(Date.now() - (index + 1) * 86_400_000),
-      });
+      const [application] = await tx
+        .insert(applications)
+        .values({
+          orgId,
+          candidateId: candidate!.id,
+          jobId: job.id,
+          source: 'careers_page',
+          answers: [
+            {
+              questionId: 'authorised',
+              question: 'Are you authorised to work in the listed locations?',
+              answer: 'yes',
+            },
+          ],
+          resumeFileId: resume.id,
+          createdAt: new Date(Date.now() - (index + 1) * 86_400_000),
+          stageEnteredAt: new Date(Date.now() - (index + 1) * 86_400_000),
+        })
+        .returning();
+      await recordEvents(tx, [
+        {
+          orgId,
+          candidateId: candidate!.id,
+          applicationId: application!.id,
+          jobId: job.id,
+          type: 'applied',
+          toStage: 'applied',
+          data: { source: 'careers_page' },
+        },
+      ]);
+      await refreshSearchDocument(tx, orgId, candidate!.id);
     }
   },
 };

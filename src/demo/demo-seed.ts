@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { teamDemoSeeder } from '../accounts/accounts.demo.ts';
 import { organisations } from '../accounts/accounts.tables.ts';
+import { candidatesDemoSeeder } from '../candidates/candidates.demo.ts';
 import { careersDemoSeeder } from '../careers/careers.demo.ts';
 import type { Executor } from '../platform/db/client.ts';
 import { conflict, notFound } from '../platform/errors.ts';
@@ -22,7 +23,12 @@ export type DemoContext = {
 /** Each capability contributes the demo data of its own area; they run in this order in one transaction. */
 export type DemoSeeder = { name: string; seed(context: DemoContext): Promise<void> };
 
-export const demoSeeders: DemoSeeder[] = [teamDemoSeeder, rolesDemoSeeder, careersDemoSeeder];
+export const demoSeeders: DemoSeeder[] = [
+  teamDemoSeeder,
+  rolesDemoSeeder,
+  careersDemoSeeder,
+  candidatesDemoSeeder,
+];
 
 function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

@@ -6,7 +6,7 @@ import { defaultStages } from './stages.ts';
 
 export type StageRow = typeof jobStages.$inferSelect;
 export type ApplicationRow = typeof applications.$inferSelect;
-export type EventInput = Omit<typeof candidateEvents.$inferInsert, 'id' | 'createdAt'>;
+export type EventInput = Omit<typeof candidateEvents.$inferInsert, 'id'>;
 
 export function listStages(db: Executor, orgId: string, jobId: string): Promise<StageRow[]> {
   return db
