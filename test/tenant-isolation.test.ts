@@ -117,6 +117,15 @@ const recordOfB: Record<string, { id: () => string; body?: () => unknown; ownRec
   'GET /api/v1/jobs/:id/applications': { id: () => b.hiringJob! },
   'GET /api/v1/files/:id': { id: () => b.file! },
   'GET /api/v1/jobs/:id/board': { id: () => b.hiringJob! },
+  'PUT /api/v1/jobs/:id/stages': {
+    id: () => b.hiringJob!,
+    body: () => ({
+      stages: [
+        { name: 'Applied', kind: 'intake', targetDays: null },
+        { name: 'Hired', kind: 'hired', targetDays: null },
+      ],
+    }),
+  },
   'GET /api/v1/candidates/:id': { id: () => b.candidate! },
   'GET /api/v1/candidates/:id/timeline': { id: () => b.candidate! },
   'POST /api/v1/candidates/:id/notes': { id: () => b.candidate!, body: () => ({ body: 'planted note' }) },

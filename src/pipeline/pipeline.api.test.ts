@@ -180,4 +180,52 @@ describe('pipeline', () => {
     expect(unknown.status).toBe(400);
     expect((await admin.get(`/api/v1/jobs/${jobB.id}/board`)).body.cards[0].stage).toBe('applied');
   });
+
+  it('edits a job’s stages, and refuses to remove one that still holds candidates', async () => {
+    const job = await openJob('senior');
+    await applyTo(job, 'Frances Allen', 'frances@example.org');
+    const { stages } = (await admin.get(`/api/v1/jobs/${job.id}/board`)).body;
+    const edited = stages
+      .filter((stage: { key: string }) => stage.key !== 'references')
+      .map((stage: { key: string; name: string; kind: string; targetDays: number | null }) =>
+        stage.key === 'screen' ? { ...stage, name: 'Recruiter call', targetDays: 2 } : stage,
+      );
+    edited.splice(3, 0, { name: 'Pairing session', kind: 'interview', targetDays: 4 });
+    const saved = await admin.put(`/api/v1/jobs/${job.id}/stages`, { stages: edited });
+    expect(saved.status).toBe(200);
+    expect(saved.body.stages.map((stage: { key: string }) => stage.key)).toEqual([
+      'applied',
+      'screen',
+      'practical',
+      'pairing_session',
+      'system_design',
+      'behavioural',
+      'offer',
+      'hired',
+    ]);
+    expect(saved.body.stages[1]).toMatchObject({ name: 'Recruiter call', targetDays: 2 });
+
+    const withoutApplied = saved.body.stages.filter((stage: { key: string }) => stage.key !== 'applied');
+    withoutApplied[0] = { ...withoutApplied[0], kind: 'intake' };
+    const refused = await admin.put(`/api/v1/jobs/${job.id}/stages`, { stages: withoutApplied });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toContain('Move the 1 active candidate');
+    expect(
+      (await admin.put(`/api/v1/jobs/${job.id}/stages`, { stages: saved.body.stages.slice(0, -1) })).status,
+    ).toBe(400);
+  });
+
+  it('records a withdrawal and takes the card off the board', async () => {
+    const job = await openJob('senior');
+    await applyTo(job, 'Hedy Lamarr', 'hedy@example.org');
+    const card = (await admin.get(`/api/v1/jobs/${job.id}/board`)).body.cards[0];
+    const withdrawn = await admin.post(`/api/v1/jobs/${job.id}/applications/bulk`, {
+      action: 'withdraw',
+      applicationIds: [card.id],
+    });
+    expect(withdrawn.body.affected).toBe(1);
+    expect((await admin.get(`/api/v1/jobs/${job.id}/board`)).body.cards).toHaveLength(0);
+    const timeline = (await admin.get(`/api/v1/candidates/${card.candidateId}/timeline`)).body.items;
+    expect(timeline[0]).toMatchObject({ type: 'withdrawn', fromStage: 'applied' });
+  });
 });

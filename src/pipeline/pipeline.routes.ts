@@ -64,6 +64,7 @@ const bulkBody = z.discriminatedUnion('action', [
     add: z.array(z.string().trim().min(1).max(40)).max(10).default([]),
     remove: z.array(z.string().trim().min(1).max(40)).max(10).default([]),
   }),
+  z.object({ action: z.literal('withdraw'), applicationIds }),
   z.object({
     action: z.literal('email'),
     applicationIds,
@@ -127,6 +128,52 @@ export function pipelineRoutes(app: App, services: Services) {
     },
   );
 
+  app.put(
+    '/jobs/:id/stages',
+    {
+      config: { access: movers },
+      schema: {
+        tags,
+        summary: 'Rename, reorder, add or remove a job’s stages and their target days',
+        params: idParams,
+        body: z.object({
+          stages: z
+            .array(
+              z.object({
+                key: z
+                  .string()
+                  .regex(/^[a-z0-9_]{1,40}$/)
+                  .optional(),
+                name: z.string().trim().min(2).max(60),
+                kind: z.enum(['intake', 'interview', 'offer', 'hired']),
+                targetDays: z.number().int().min(1).max(90).nullable(),
+              }),
+            )
+            .min(2)
+            .max(15),
+        }),
+        response: { 200: z.object({ stages: z.array(stageSchema) }) },
+      },
+    },
+    async (request) => {
+      const stages = await pipeline.editStages(
+        services,
+        authOf(request),
+        request.params.id,
+        request.body.stages,
+      );
+      return {
+        stages: stages.map(({ key, name, kind, position, targetDays }) => ({
+          key,
+          name,
+          kind,
+          position,
+          targetDays,
+        })),
+      };
+    },
+  );
+
   app.post(
     '/jobs/:id/applications/bulk',
     {
@@ -173,6 +220,11 @@ export function pipelineRoutes(app: App, services: Services) {
             ).rejected,
           };
         }
+        case 'withdraw':
+          return {
+            affected: (await pipeline.withdrawApplications(services, auth, jobId, body.applicationIds))
+              .withdrawn,
+          };
         case 'tag':
           return {
             affected: (await pipeline.tagApplicants(services, auth, jobId, body.applicationIds, body)).tagged,

@@ -6,10 +6,11 @@ import {
   candidateSkills,
   candidates,
   emailTemplates,
+  jobStages,
 } from '../candidates/candidates.tables.ts';
 import { defaultEmailTemplates, fillTemplate, firstName } from '../candidates/email-templates.ts';
 import type { Executor } from '../platform/db/client.ts';
-import { AppError, notFound } from '../platform/errors.ts';
+import { AppError, conflict, notFound } from '../platform/errors.ts';
 import { renderEmail } from '../platform/mail/templates.ts';
 import type { Services } from '../platform/services.ts';
 import { requireJob } from '../roles/roles.service.ts';
@@ -18,10 +19,11 @@ import {
   type EventInput,
   ensureStages,
   getApplications,
+  listStages,
   recordEvents,
   type StageRow,
 } from './pipeline.store.ts';
-import { daysInStage, isStalled, type RejectionReason } from './stages.ts';
+import { daysInStage, isStalled, type RejectionReason, stageKeyFromName } from './stages.ts';
 
 export async function templateFor(db: Executor, orgId: string, key: string) {
   const [custom] = await db
@@ -348,4 +350,120 @@ export async function jobBoard(services: Services, auth: AuthContext, jobId: str
     })
     .filter((card) => filters.minDaysInStage === undefined || card.daysInStage >= filters.minDaysInStage);
   return { job, stages, cards };
+}
+
+export type StageEdit = {
+  key?: string | undefined;
+  name: string;
+  kind: StageRow['kind'];
+  targetDays: number | null;
+};
+
+/** Replaces a job's stages in the given order; a stage that still holds active candidates cannot be removed. */
+export async function editStages(services: Services, auth: AuthContext, jobId: string, edits: StageEdit[]) {
+  const { job, stages } = await loadJobContext(services, auth, jobId);
+  if (edits[0]?.kind !== 'intake')
+    throw invalidStages('The first stage must be where candidates arrive (intake).');
+  if (edits.at(-1)?.kind !== 'hired' || edits.filter((stage) => stage.kind === 'hired').length !== 1) {
+    throw invalidStages('The last stage, and only the last, must be Hired.');
+  }
+  const keys = edits.map((stage) => stage.key ?? stageKeyFromName(stage.name));
+  if (new Set(keys).size !== keys.length) throw invalidStages('Two stages have the same name.');
+  const removed = stages.filter((stage) => !keys.includes(stage.key));
+  return services.db.transaction(async (tx) => {
+    if (removed.length > 0) {
+      const [occupied] = await tx
+        .select({ value: sql<number>`count(*)::int` })
+        .from(applications)
+        .where(
+          and(
+            eq(applications.orgId, auth.orgId),
+            eq(applications.jobId, job.id),
+            eq(applications.status, 'active'),
+            inArray(
+              applications.stage,
+              removed.map((stage) => stage.key),
+            ),
+          ),
+        );
+      if ((occupied?.value ?? 0) > 0) {
+        throw conflict(
+          `Move the ${occupied!.value} active candidate(s) out of ${removed.map((stage) => stage.name).join(', ')} before removing it.`,
+        );
+      }
+      await tx.delete(jobStages).where(
+        and(
+          eq(jobStages.jobId, job.id),
+          inArray(
+            jobStages.key,
+            removed.map((stage) => stage.key),
+          ),
+        ),
+      );
+    }
+    // Positions are rewritten in two passes so the unique (job, key) rows never collide mid-way.
+    for (const [position, edit] of edits.entries()) {
+      const key = keys[position]!;
+      await tx
+        .insert(jobStages)
+        .values({
+          orgId: auth.orgId,
+          jobId: job.id,
+          key,
+          name: edit.name,
+          kind: edit.kind,
+          targetDays: edit.targetDays,
+          position,
+        })
+        .onConflictDoUpdate({
+          target: [jobStages.jobId, jobStages.key],
+          set: { name: edit.name, kind: edit.kind, targetDays: edit.targetDays, position },
+        });
+    }
+    return listStages(tx, auth.orgId, job.id);
+  });
+}
+
+const invalidStages = (message: string) =>
+  new AppError('validation_failed', message, [{ path: 'stages', message }]);
+
+export async function withdrawApplications(
+  services: Services,
+  auth: AuthContext,
+  jobId: string,
+  applicationIds: string[],
+) {
+  const { job } = await loadJobContext(services, auth, jobId);
+  return services.db.transaction(async (tx) => {
+    const found = await getApplications(tx, auth.orgId, applicationIds);
+    requireApplicationsOfJob(found, applicationIds, job.id);
+    const active = found.filter((application) => application.status === 'active');
+    if (active.length === 0) return { withdrawn: 0 };
+    const now = new Date();
+    await tx
+      .update(applications)
+      .set({ status: 'withdrawn', closedAt: now, updatedAt: now })
+      .where(
+        and(
+          eq(applications.orgId, auth.orgId),
+          inArray(
+            applications.id,
+            active.map((application) => application.id),
+          ),
+        ),
+      );
+    await recordEvents(
+      tx,
+      active.map((application) => ({
+        orgId: auth.orgId,
+        candidateId: application.candidateId,
+        applicationId: application.id,
+        jobId: job.id,
+        type: 'withdrawn',
+        fromStage: application.stage,
+        actorUserId: auth.user.id,
+      })),
+    );
+    return { withdrawn: active.length };
+  });
 }
