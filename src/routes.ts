@@ -12,6 +12,7 @@ import { planningRoutes } from './planning/planning.routes.ts';
 import type { RouteModule } from './platform/http/app.ts';
 import { backgroundJobsRoutes } from './platform/jobs/jobs.routes.ts';
 import { outboxRoutes } from './platform/mail/outbox.routes.ts';
+import { privacyRoutes } from './privacy/privacy.routes.ts';
 import { jobsRoutes } from './roles/jobs.routes.ts';
 import { rolesRoutes } from './roles/roles.routes.ts';
 
@@ -28,6 +29,7 @@ export const routeModules: RouteModule[] = [
   emailTemplatesRoutes,
   pipelineRoutes,
   planningRoutes,
+  privacyRoutes,
   outboxRoutes,
   backgroundJobsRoutes,
   demoRoutes,

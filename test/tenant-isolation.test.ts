@@ -134,6 +134,8 @@ const recordOfB: Record<string, { id: () => string; body?: () => unknown; ownRec
     body: () => ({ candidate: { name: 'Taken Over' } }),
   },
   'GET /api/v1/candidates/:id/duplicates': { id: () => b.candidate! },
+  'GET /api/v1/candidates/:id/export': { id: () => b.candidate! },
+  'POST /api/v1/candidates/:id/erase': { id: () => b.candidate!, body: () => ({ confirm: 'Bea Candidate' }) },
   'POST /api/v1/candidates/:id/merge': { id: () => b.candidate!, body: () => ({ mergeId: b.candidate! }) },
   // Templates are addressed by key; B customised "rejection", A has not: A's delete must not reach B's.
   'DELETE /api/v1/email-templates/:key': { id: () => 'rejection' },

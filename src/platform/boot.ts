@@ -2,10 +2,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.ts';
 import { registerDemoJobs } from '../demo/demo-seed.ts';
+import { privacyDailyJobs } from '../privacy/privacy.jobs.ts';
 import { pageModules, routeModules } from '../routes.ts';
 import { type Database, databaseOptionsFromConfig, openDatabase } from './db/client.ts';
 import { buildApp } from './http/app.ts';
 import { JobQueue, Worker } from './jobs/queue.ts';
+import { registerDailyJobs, scheduleDailyJobs } from './jobs/schedule.ts';
 import { createLogger, type Logger } from './log.ts';
 import { Mailer } from './mail/mailer.ts';
 import type { Services } from './services.ts';
@@ -25,6 +27,7 @@ export async function createServices(
   const mailer = new Mailer(database.db, queue, { from: config.MAIL_FROM, smtpUrl: config.SMTP_URL });
   const services: Services = { config, database, db: database.db, log, queue, mailer };
   registerDemoJobs(services);
+  registerDailyJobs(services, privacyDailyJobs(services));
   return services;
 }
 
@@ -40,6 +43,10 @@ export function startWorker(services: Services, id: string) {
   });
   services.queue.events.on('failed', (job, error) =>
     services.log.warn({ jobId: job.id, type: job.type, err: error }, 'job attempt failed'),
+  );
+  // Scheduled here, not at boot, so test databases never receive a daily run.
+  scheduleDailyJobs(services, privacyDailyJobs(services)).catch((error) =>
+    services.log.error({ err: error }, 'could not schedule the daily jobs'),
   );
   worker.start();
   return worker;

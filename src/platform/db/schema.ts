@@ -2,6 +2,7 @@
 export * from '../../accounts/accounts.tables.ts';
 export * from '../../candidates/candidates.tables.ts';
 export * from '../../planning/planning.tables.ts';
+export * from '../../privacy/privacy.tables.ts';
 export * from '../../roles/roles.tables.ts';
 export * from '../audit/audit.tables.ts';
 export * from '../files/files.tables.ts';

@@ -141,18 +141,26 @@ export function dailyJob<Payload>(
   return { definition, ...options };
 }
 
-/**
- * Registers each daily job's handler (wrapped by `repeatDaily`) and makes sure its next run is queued.
- * Call once per process at start; any number of processes may do so.
- */
-export async function startDailyJobs(
+/** Registers each daily job's handler, wrapped by `repeatDaily`. Every process that runs jobs needs this. */
+export function registerDailyJobs(
   services: Pick<Services, 'db' | 'queue'>,
+  // biome-ignore lint/suspicious/noExplicitAny: a list of jobs with different payload types.
+  jobs: DailyJob<any>[],
+): void {
+  for (const job of jobs) services.queue.register(repeatDaily(services, job.definition, job.hourUtc));
+}
+
+/**
+ * Makes sure each daily job has its next run queued. Call when a worker starts; any number of processes may
+ * do so at once.
+ */
+export async function scheduleDailyJobs(
+  services: Pick<Services, 'db'>,
   // biome-ignore lint/suspicious/noExplicitAny: a list of jobs with different payload types.
   jobs: DailyJob<any>[],
   options: { now?: Date } = {},
 ): Promise<void> {
   for (const job of jobs) {
-    services.queue.register(repeatDaily(services, job.definition, job.hourUtc));
     await scheduleDaily(
       services,
       {
@@ -164,4 +172,15 @@ export async function startDailyJobs(
       options,
     );
   }
+}
+
+/** Both of the above: registers the handlers and queues the next runs. */
+export async function startDailyJobs(
+  services: Pick<Services, 'db' | 'queue'>,
+  // biome-ignore lint/suspicious/noExplicitAny: a list of jobs with different payload types.
+  jobs: DailyJob<any>[],
+  options: { now?: Date } = {},
+): Promise<void> {
+  registerDailyJobs(services, jobs);
+  await scheduleDailyJobs(services, jobs, options);
 }
