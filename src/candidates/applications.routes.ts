@@ -88,16 +88,28 @@ export function applicationsRoutes(app: App, services: Services) {
       config: { access: 'signed-in' },
       schema: {
         tags: ['files'],
-        summary: 'Download a stored file (a résumé, for instance)',
+        summary: 'Download a stored file (a résumé, for instance); inline=true shows a PDF in the page',
         params: idParams,
+        querystring: z.object({ inline: z.enum(['true', 'false']).default('false') }),
       },
     },
     async (request, reply) => {
       const file = await getFile(services.db, authOf(request).orgId, request.params.id);
       if (!file) throw notFound('file');
+      // Only PDFs are shown inline, and only inside this site's own pages. (A CSP sandbox would stop the
+      // browser's PDF viewer, and a PDF sent with nosniff is never run as a page.)
+      const inline = request.query.inline === 'true' && file.contentType === 'application/pdf';
+      if (inline) {
+        reply.header('content-security-policy', "frame-ancestors 'self'");
+        reply.header('x-frame-options', 'SAMEORIGIN');
+      }
       return reply
         .type(file.contentType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+        .header(
+          'content-disposition',
+          `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+        )
+        .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, no-store')
         .send(file.content);
     },

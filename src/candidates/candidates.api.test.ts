@@ -99,3 +99,18 @@ describe('candidates', () => {
     expect(profile).not.toHaveProperty('searchDocument');
   });
 });
+
+describe('résumé files', () => {
+  it('downloads by default and shows a PDF inline only when asked, framed by this site alone', async () => {
+    const candidate = (await admin.get('/api/v1/candidates?q=priyanka')).body.items[0];
+    const file = (await admin.get(`/api/v1/candidates/${candidate.id}`)).body.candidate.files[0];
+    const cookies = { hb_session: admin.cookie('hb_session')! };
+    const download = await env.app.inject({ url: `/api/v1/files/${file.id}`, cookies });
+    expect(download.headers['content-disposition']).toMatch(/^attachment/);
+    const inline = await env.app.inject({ url: `/api/v1/files/${file.id}?inline=true`, cookies });
+    expect(inline.headers['content-disposition']).toMatch(/^inline/);
+    expect(inline.headers['content-security-policy']).toContain("frame-ancestors 'self'");
+    expect(inline.headers['x-content-type-options']).toBe('nosniff');
+    expect(inline.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});

@@ -12,6 +12,12 @@ import { queryClient } from './api/query-client';
 import { blueprintQuery } from './api/roles';
 import { metaQuery, sessionQuery } from './api/session';
 import { NotFound, RouteError, RoutePending } from './components/route-states';
+import {
+  validateNewCandidateSearch,
+  validatePoolSearch,
+  validateProfileSearch,
+} from './routes/candidates/candidate-routes-search';
+import { validateBoardSearch } from './routes/pipeline/board-search';
 import { type JobTab, jobTabs } from './routes/roles/jobs/job-tabs';
 
 type RouterContext = { queryClient: QueryClient };
@@ -133,10 +139,45 @@ const jobRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/roles/jobs/job-page'), 'JobPage'),
 });
 
+const jobBoardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/roles/jobs/$jobId/board',
+  validateSearch: validateBoardSearch,
+  loader: ({ context, params }) => context.queryClient.ensureQueryData(jobQuery(params.jobId)),
+  component: lazyRouteComponent(() => import('./routes/pipeline/board-page'), 'BoardPage'),
+});
+
 const candidatesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/candidates',
+  validateSearch: validatePoolSearch,
   component: lazyRouteComponent(() => import('./routes/candidates/candidates-page'), 'CandidatesPage'),
+});
+
+const newCandidateRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/candidates/new',
+  validateSearch: validateNewCandidateSearch,
+  component: lazyRouteComponent(
+    () => import('./routes/candidates/new-candidate/new-candidate-page'),
+    'NewCandidatePage',
+  ),
+});
+
+const candidateRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/candidates/$candidateId',
+  validateSearch: validateProfileSearch,
+  component: lazyRouteComponent(
+    () => import('./routes/candidates/profile/candidate-profile-page'),
+    'CandidateProfilePage',
+  ),
+});
+
+const mergeCandidatesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/candidates/$candidateId/merge/$otherId',
+  component: lazyRouteComponent(() => import('./routes/candidates/merge/merge-page'), 'MergePage'),
 });
 
 const interviewsRoute = createRoute({
@@ -173,6 +214,15 @@ const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/settings/account',
   component: lazyRouteComponent(() => import('./routes/settings/account/account-page'), 'AccountPage'),
+});
+
+const emailTemplatesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings/email-templates',
+  component: lazyRouteComponent(
+    () => import('./routes/settings/email-templates/email-templates-page'),
+    'EmailTemplatesPage',
+  ),
 });
 
 const apiTokensRoute = createRoute({
@@ -228,13 +278,18 @@ const routeTree = rootRoute.addChildren([
     newBlueprintRoute,
     blueprintRoute,
     jobRoute,
+    jobBoardRoute,
     candidatesRoute,
+    newCandidateRoute,
+    candidateRoute,
+    mergeCandidatesRoute,
     interviewsRoute,
     assessmentsRoute,
     offersRoute,
     insightsRoute,
     teamRoute,
     accountRoute,
+    emailTemplatesRoute,
     apiTokensRoute,
     outboxRoute,
     backgroundJobsRoute,

@@ -41,7 +41,8 @@ const sessionChangingPaths = new Set([
 
 let csrfToken: Promise<string> | undefined;
 
-function getCsrfToken(): Promise<string> {
+/** Also used by uploads, which send multipart bodies outside `api`. */
+export function getCsrfToken(): Promise<string> {
   csrfToken ??= send<{ csrfToken: string }>('GET', '/auth/csrf').then(
     (body) => body.csrfToken,
     (error: unknown) => {

@@ -76,7 +76,10 @@ function JobRow({ job }: { job: Job }) {
         </Badge>
       </Table.Td>
       <Table.Td ta="right">
-        <Text size="sm">{job.applicationCount}</Text>
+        <Group gap="xs" justify="flex-end" wrap="nowrap">
+          <Text size="sm">{job.applicationCount}</Text>
+          <BoardLink job={job} />
+        </Group>
       </Table.Td>
       <Table.Td>
         <Text size="sm">
@@ -104,6 +107,7 @@ function JobCard({ job }: { job: Job }) {
         </Text>
       </Group>
       <Group mt={6}>
+        <BoardLink job={job} />
         <CareersLink job={job} />
       </Group>
     </Card>
@@ -118,6 +122,18 @@ function JobTitleLink({ job }: { job: Job }) {
       size="sm"
     >
       {job.title}
+    </Anchor>
+  );
+}
+
+function BoardLink({ job }: { job: Job }) {
+  return (
+    <Anchor
+      renderRoot={(props) => <Link {...props} to="/roles/jobs/$jobId/board" params={{ jobId: job.id }} />}
+      size="sm"
+      aria-label={`Board of ${job.title}`}
+    >
+      Board
     </Anchor>
   );
 }

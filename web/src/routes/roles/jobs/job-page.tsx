@@ -1,4 +1,5 @@
-import { Anchor, Badge, Group, Stack, Tabs, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Tabs, Text } from '@mantine/core';
+import { IconLayoutKanban } from '@tabler/icons-react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { lazy, Suspense, useState } from 'react';
@@ -61,7 +62,20 @@ export function JobPage() {
             </Text>
           </Group>
         }
-        actions={<JobStatusActions job={job} canEdit={canEdit} change={statusChange} />}
+        actions={
+          <>
+            <Button
+              renderRoot={(props) => (
+                <Link {...props} to="/roles/jobs/$jobId/board" params={{ jobId: job.id }} />
+              )}
+              variant="default"
+              leftSection={<IconLayoutKanban size={16} aria-hidden />}
+            >
+              Pipeline
+            </Button>
+            <JobStatusActions job={job} canEdit={canEdit} change={statusChange} />
+          </>
+        }
       />
       <Stack gap="md" mb="lg">
         <StatusChangeError change={statusChange} />

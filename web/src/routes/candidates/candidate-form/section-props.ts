@@ -1,0 +1,7 @@
+import type { CandidateDraft, FieldErrors } from './candidate-draft';
+
+export type SectionProps = {
+  draft: CandidateDraft;
+  errors: FieldErrors;
+  update: (changes: Partial<CandidateDraft>) => void;
+};

@@ -1,0 +1,91 @@
+import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconBriefcase, IconLayoutKanban } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { type Candidate, type CandidateApplication, rejectionReasonsQuery } from '../../../api/candidates';
+import { EmptyState } from '../../../components/empty-state';
+import { RelativeTime } from '../../../components/relative-time';
+import { applicationStatusLabels } from '../candidate-labels';
+import { stageName } from '../stage-labels';
+
+export function ApplicationsTab({ candidate }: { candidate: Candidate }) {
+  const reasons = useQuery(rejectionReasonsQuery);
+  if (candidate.applications.length === 0) {
+    return (
+      <EmptyState
+        icon={<IconBriefcase aria-hidden />}
+        title="Not in any job yet"
+        description={`${candidate.name} is in your pool, but on no job’s board. They join a job when they apply on its careers page, or when someone picks a job while adding them.`}
+      >
+        <Button component={Link} to="/roles" variant="default">
+          See your jobs
+        </Button>
+      </EmptyState>
+    );
+  }
+  const reasonLabel = (code: string) => reasons.data?.find((reason) => reason.code === code)?.label ?? code;
+  return (
+    <Stack gap="sm">
+      {candidate.applications.map((application) => (
+        <ApplicationCard
+          key={application.id}
+          application={application}
+          reason={application.rejectionReason && reasonLabel(application.rejectionReason)}
+        />
+      ))}
+    </Stack>
+  );
+}
+
+function ApplicationCard({
+  application,
+  reason,
+}: {
+  application: CandidateApplication;
+  reason: string | null;
+}) {
+  const status = applicationStatusLabels[application.status];
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Group justify="space-between" gap="sm" align="flex-start">
+        <Stack gap={4}>
+          <Anchor
+            renderRoot={(props) => (
+              <Link {...props} to="/roles/jobs/$jobId" params={{ jobId: application.jobId }} />
+            )}
+            fw={600}
+          >
+            {application.jobTitle}
+          </Anchor>
+          <Group gap="xs">
+            <Badge variant="light" color={status.color}>
+              {status.label}
+            </Badge>
+            <Text size="sm">
+              {application.status === 'active' ? 'At' : 'Last at'}: {stageName(application.stage)}
+            </Text>
+          </Group>
+          {reason && (
+            <Text size="sm" c="dimmed">
+              Reason: {reason}
+            </Text>
+          )}
+          <Text size="xs" c="dimmed">
+            Applied <RelativeTime value={application.createdAt} />
+          </Text>
+        </Stack>
+        <Button
+          renderRoot={(props) => (
+            <Link {...props} to="/roles/jobs/$jobId/board" params={{ jobId: application.jobId }} />
+          )}
+          variant="default"
+          size="xs"
+          leftSection={<IconLayoutKanban size={16} aria-hidden />}
+          aria-label={`Open the board for ${application.jobTitle}`}
+        >
+          Open the board
+        </Button>
+      </Group>
+    </Paper>
+  );
+}
