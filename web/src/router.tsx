@@ -8,6 +8,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { jobQuery } from './api/jobs';
+import { boardQuery } from './api/pipeline';
 import { queryClient } from './api/query-client';
 import { blueprintQuery } from './api/roles';
 import { metaQuery, sessionQuery } from './api/session';
@@ -17,7 +18,7 @@ import {
   validatePoolSearch,
   validateProfileSearch,
 } from './routes/candidates/candidate-routes-search';
-import { validateBoardSearch } from './routes/pipeline/board-search';
+import { boardFilters, validateBoardSearch } from './routes/pipeline/board-search';
 import { type JobTab, jobTabs } from './routes/roles/jobs/job-tabs';
 
 type RouterContext = { queryClient: QueryClient };
@@ -143,7 +144,12 @@ const jobBoardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/roles/jobs/$jobId/board',
   validateSearch: validateBoardSearch,
-  loader: ({ context, params }) => context.queryClient.ensureQueryData(jobQuery(params.jobId)),
+  loaderDeps: ({ search }) => boardFilters(search),
+  loader: ({ context, params, deps }) => {
+    // Thousands of cards take the longest: their request starts alongside the job's, not after the page renders.
+    void context.queryClient.prefetchQuery(boardQuery(params.jobId, deps));
+    return context.queryClient.ensureQueryData(jobQuery(params.jobId));
+  },
   component: lazyRouteComponent(() => import('./routes/pipeline/board-page'), 'BoardPage'),
 });
 

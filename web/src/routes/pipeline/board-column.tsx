@@ -37,8 +37,8 @@ export const BoardColumn = memo(function BoardColumn({
     estimateSize: () => CARD_HEIGHT + CARD_GAP,
     getItemKey: (index) => cards[index]?.id ?? index,
     overscan: 4,
-    // A first guess at the list's size, so the first cards render with the column, not a frame later.
-    initialRect: { width: 272, height: 600 },
+    // Room below the last card, so the floating bulk bar never hides it.
+    paddingEnd: 72,
   });
 
   return (

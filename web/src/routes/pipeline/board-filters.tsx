@@ -2,7 +2,7 @@ import { Badge, Button, Collapse, Group, NumberInput, Select, Switch } from '@ma
 import { useDebouncedCallback, useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconFilterOff } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import type { BoardSearch } from './board-search';
+import { type BoardSearch, noFilters } from './board-search';
 import { sourceOptions } from './pipeline-labels';
 import { SkillFilter } from './skill-filter';
 
@@ -12,8 +12,6 @@ type BoardFiltersProps = {
   knownTags: string[];
   onChange: (change: Partial<BoardSearch>) => void;
 };
-
-const noFilters = { skill: undefined, source: undefined, tag: undefined, minDays: undefined };
 
 /**
  * The filters write to the URL, so a filtered board can be bookmarked and shared. On phones they fold

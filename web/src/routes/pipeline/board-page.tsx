@@ -1,17 +1,17 @@
 import { Alert, Anchor, Button, VisuallyHidden } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconInfoCircle, IconUserPlus } from '@tabler/icons-react';
 import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { jobQuery } from '../../api/jobs';
-import type { BoardCard, Stage } from '../../api/pipeline';
-import { boardQuery } from '../../api/pipeline';
+import { type BoardCard, boardQuery, type Stage } from '../../api/pipeline';
 import { PageHeader } from '../../components/page-header';
 import { ErrorState, LoadingState } from '../../components/query-states';
 import { useSession } from '../../layouts/session-context';
 import { NoCandidatesYet } from './board-empty-state';
 import { BoardFilters } from './board-filters';
-import { type BoardSearch, boardFilters, hasFilters } from './board-search';
+import { type BoardSearch, boardFilters, hasFilters, noFilters } from './board-search';
 import { BoardSummary } from './board-summary';
 import { BulkBar } from './bulk-bar';
 import { type CardActions, refocusAfterMove } from './candidate-card';
@@ -34,6 +34,7 @@ export function BoardPage() {
   const { data: job } = useSuspenseQuery(jobQuery(jobId));
   // The server lets interviewers read the board and add notes, but not move or reject anyone.
   const canMove = useSession().user.role !== 'interviewer';
+  const phone = useMediaQuery('(max-width: 36em)') ?? false;
   const board = useQuery({ ...boardQuery(jobId, boardFilters(search)), placeholderData: keepPreviousData });
   const [selection] = useState(() => new SelectionStore());
   const [announcement, setAnnouncement] = useState('');
@@ -67,7 +68,8 @@ export function BoardPage() {
     () => ({
       open: (applicationId) => updateSearch({ candidate: applicationId }),
       moveFromMenu: (card, stage) => {
-        refocusAfterMove(card.id);
+        // With the keyboard, focus follows the card to its new column; a mouse user's board does not jump.
+        if (document.activeElement?.matches(':focus-visible')) refocusAfterMove(card.id);
         moveOne(card, stage);
       },
     }),
@@ -85,7 +87,7 @@ export function BoardPage() {
       </Anchor>
       <PageHeader
         title={`Pipeline: ${job.title}`}
-        description="Drag a card to another stage, or use its Move button."
+        description={phone ? undefined : 'Drag a card to another stage, or use its Move button.'}
         actions={
           <Button
             renderRoot={(props) => <Link {...props} to="/candidates/new" search={{ mode: 'resume' }} />}
@@ -118,9 +120,7 @@ export function BoardPage() {
             total={cards.length}
             search={search}
             updating={board.isPlaceholderData}
-            onClear={() =>
-              updateSearch({ skill: undefined, source: undefined, tag: undefined, minDays: undefined })
-            }
+            onClear={() => updateSearch(noFilters)}
             onShowClosed={() => updateSearch({ closed: true })}
           />
           <PipelineBoard
@@ -140,6 +140,7 @@ export function BoardPage() {
         jobId={jobId}
         applicationId={search.candidate}
         card={cards.find((card) => card.id === search.candidate)}
+        loading={board.isPending}
         stages={stages}
         canMove={canMove}
         onMove={moveOne}

@@ -34,3 +34,5 @@ export const boardFilters = (search: BoardSearch): BoardFilters => ({
 
 export const hasFilters = (search: BoardSearch) =>
   Boolean(search.skill || search.source || search.tag || search.minDays);
+
+export const noFilters = { skill: undefined, source: undefined, tag: undefined, minDays: undefined };

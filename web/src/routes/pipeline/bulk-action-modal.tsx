@@ -65,7 +65,14 @@ export function BulkActionModal({
     if (canSubmit) onSubmit();
   };
   return (
-    <Modal opened onClose={pending ? () => undefined : onClose} title={title} centered size="lg">
+    <Modal
+      opened
+      onClose={pending ? () => undefined : onClose}
+      title={title}
+      centered
+      size="lg"
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
       <form onSubmit={submit}>
         <Stack>
           {children}

@@ -1,5 +1,6 @@
 import { ActionBar, Button, Text } from '@mantine/core';
-import { IconArrowsRightLeft, IconMail, IconTag, IconX } from '@tabler/icons-react';
+import { useMediaQuery } from '@mantine/hooks';
+import { type Icon, IconArrowsRightLeft, IconMail, IconTag, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { BoardCard, Stage } from '../../api/pipeline';
 import { BulkEmailDialog } from './bulk-email-dialog';
@@ -19,11 +20,20 @@ type BulkBarProps = {
 
 type Dialog = 'move' | 'reject' | 'tag' | 'email';
 
+const bulkActions: { kind: Dialog; label: string; short: string; icon: Icon; color?: string }[] = [
+  { kind: 'move', label: 'Move selected', short: 'Move', icon: IconArrowsRightLeft },
+  { kind: 'reject', label: 'Reject selected', short: 'Reject', icon: IconX, color: 'red' },
+  { kind: 'tag', label: 'Tag selected', short: 'Tag', icon: IconTag },
+  { kind: 'email', label: 'E-mail selected', short: 'E-mail', icon: IconMail },
+];
+
 /** Floats at the bottom of the screen while anything is selected. */
 export function BulkBar({ jobId, jobTitle, stages, cards, knownTags }: BulkBarProps) {
   const selection = useSelectionStore();
   const count = useSelectedCount();
   // The dialog works on the selection as it was when it opened.
+  // On a phone the bar keeps to one line: short words, no icons (the full name stays for screen readers).
+  const phone = useMediaQuery('(max-width: 36em)') ?? false;
   const [dialog, setDialog] = useState<{ kind: Dialog; cards: BoardCard[] } | null>(null);
 
   const open = (kind: Dialog) => {
@@ -41,47 +51,35 @@ export function BulkBar({ jobId, jobTitle, stages, cards, knownTags }: BulkBarPr
         aria-label="Actions for the selected candidates"
         // Under dialogs and the drawer (which use the modal layer), above the board.
         zIndex={150}
-        px="sm"
         py={8}
-        style={{ flexWrap: 'wrap', justifyContent: 'center', maxWidth: 'calc(100vw - 24px)' }}
+        px={phone ? 4 : 'sm'}
+        style={{ flexWrap: 'nowrap', justifyContent: 'center', maxWidth: 'calc(100vw - 16px)' }}
       >
-        <Text size="sm" fw={600} px={6} aria-live="polite">
+        <Text
+          size={phone ? 'xs' : 'sm'}
+          fw={600}
+          px={phone ? 4 : 6}
+          aria-live="polite"
+          style={{ whiteSpace: 'nowrap' }}
+        >
           {count} selected
         </Text>
-        <ActionBar.Divider />
-        <Button
-          size="xs"
-          variant="subtle"
-          leftSection={<IconArrowsRightLeft size={15} aria-hidden />}
-          onClick={() => open('move')}
-        >
-          Move selected
-        </Button>
-        <Button
-          size="xs"
-          variant="subtle"
-          color="red"
-          leftSection={<IconX size={15} aria-hidden />}
-          onClick={() => open('reject')}
-        >
-          Reject selected
-        </Button>
-        <Button
-          size="xs"
-          variant="subtle"
-          leftSection={<IconTag size={15} aria-hidden />}
-          onClick={() => open('tag')}
-        >
-          Tag selected
-        </Button>
-        <Button
-          size="xs"
-          variant="subtle"
-          leftSection={<IconMail size={15} aria-hidden />}
-          onClick={() => open('email')}
-        >
-          E-mail selected
-        </Button>
+        {!phone && <ActionBar.Divider />}
+        {bulkActions.map((action) => (
+          <Button
+            key={action.kind}
+            size="xs"
+            variant="subtle"
+            color={action.color}
+            px={phone ? 6 : undefined}
+            style={{ flexShrink: 0 }}
+            leftSection={phone ? undefined : <action.icon size={15} aria-hidden />}
+            aria-label={action.label}
+            onClick={() => open(action.kind)}
+          >
+            {phone ? action.short : action.label}
+          </Button>
+        ))}
         <ActionBar.Divider />
         <ActionBar.CloseButton aria-label="Clear the selection" />
       </ActionBar>

@@ -42,7 +42,6 @@ export function BulkTagDialog({
         value={add}
         onChange={setAdd}
         maxTags={10}
-        data-autofocus
       />
       <MultiSelect
         label="Remove tags"

@@ -1,6 +1,7 @@
 import { Badge, Drawer, Group, Select, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { BoardCard, Stage } from '../../api/pipeline';
+import { LoadingState } from '../../components/query-states';
 import { CandidateTimeline } from './candidate-timeline';
 import { DrawerProfile } from './drawer-profile';
 import { NoteComposer } from './note-composer';
@@ -11,6 +12,8 @@ type CandidateDrawerProps = {
   /** The application in the URL (`?candidate=`); the drawer is open while there is one. */
   applicationId: string | undefined;
   card: BoardCard | undefined;
+  /** The board is still loading, so the card cannot be looked up yet. */
+  loading: boolean;
   stages: Stage[];
   canMove: boolean;
   onMove: (card: BoardCard, stage: Stage) => void;
@@ -22,6 +25,7 @@ export function CandidateDrawer({
   jobId,
   applicationId,
   card,
+  loading,
   stages,
   canMove,
   onMove,
@@ -41,14 +45,16 @@ export function CandidateDrawer({
       }
       closeButtonProps={{ 'aria-label': 'Close' }}
     >
-      {card ? (
+      {loading && <LoadingState label="Loading the candidate" />}
+      {card && (
         <Stack gap="lg">
           <StageLine card={card} stages={stages} canMove={canMove} onMove={onMove} />
           <DrawerProfile jobId={jobId} card={card} canEditTags={canMove} />
           <NoteComposer candidateId={card.candidateId} applicationId={card.id} />
           <CandidateTimeline candidateId={card.candidateId} jobId={jobId} stages={stages} />
         </Stack>
-      ) : (
+      )}
+      {!card && !loading && (
         <Text c="dimmed">
           This candidate is not on the board as it is filtered now. Clear the filters, or turn on “Show
           closed” if they were rejected or withdrew.

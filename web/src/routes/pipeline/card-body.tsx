@@ -69,9 +69,12 @@ export function CardBody({ card, targetDays, title, leading, actions }: CardBody
             Stalled
           </Badge>
         )}
-        <Text size="xs" c={card.stalled ? 'red.8' : 'dimmed'} fw={card.stalled ? 600 : undefined}>
-          {daysInStageText(card.daysInStage)}
-        </Text>
+        {/* Days in the stage only matter while the candidate is in the running. */}
+        {!status && (
+          <Text size="xs" c={card.stalled ? 'red.8' : 'dimmed'} fw={card.stalled ? 600 : undefined}>
+            {daysInStageText(card.daysInStage)}
+          </Text>
+        )}
         {card.tags.map((tag) => (
           <Badge key={tag} size="sm" variant="outline" color="gray" tt="none" radius="sm">
             {tag}

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { IconDownload, IconMail, IconPhone } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { type BoardCard, type CandidateProfile, candidateProfileQuery, fileUrl } from '../../api/pipeline';
 import { ErrorState, LoadingState } from '../../components/query-states';
@@ -99,7 +100,17 @@ function Basics({ candidate }: { candidate: CandidateProfile }) {
           </Text>
         )}
       </Group>
-      <CandidateLinks name={candidate.name} links={candidate.links} />
+      {Object.values(candidate.links).some(Boolean) && (
+        <CandidateLinks name={candidate.name} links={candidate.links} />
+      )}
+      <Anchor
+        renderRoot={(props) => (
+          <Link {...props} to="/candidates/$candidateId" params={{ candidateId: candidate.id }} />
+        )}
+        size="sm"
+      >
+        Open the full profile
+      </Anchor>
     </Stack>
   );
 }
@@ -134,10 +145,7 @@ function Experience({ candidate }: { candidate: CandidateProfile }) {
   );
 }
 
-/**
- * The server sends files as attachments: in a frame, Chromium downloads the PDF instead of showing it,
- * so the résumé is offered as a plain download.
- */
+/** PDFs show in the drawer (the server sends them inline on request); other files are a download. */
 function Resume({ candidate }: { candidate: CandidateProfile }) {
   const resume = candidate.files.find((file) => file.purpose === 'resume');
   if (!resume) {
@@ -148,12 +156,33 @@ function Resume({ candidate }: { candidate: CandidateProfile }) {
     );
   }
   return (
-    <Anchor href={fileUrl(resume.id)} size="sm" download={resume.filename}>
+    <Stack gap="xs">
+      {resume.contentType === 'application/pdf' && (
+        <iframe
+          title={`Résumé of ${candidate.name}`}
+          // Fit the page to the drawer's width, without the thumbnails pane.
+          src={`${fileUrl(resume.id)}?inline=true#navpanes=0&view=FitH`}
+          style={{
+            width: '100%',
+            height: 460,
+            border: '1px solid var(--mantine-color-gray-3)',
+            borderRadius: 'var(--mantine-radius-md)',
+          }}
+        />
+      )}
+      <DownloadLink file={resume} />
+    </Stack>
+  );
+}
+
+function DownloadLink({ file }: { file: CandidateProfile['files'][number] }) {
+  return (
+    <Anchor href={fileUrl(file.id)} size="sm" download={file.filename}>
       <Group gap={6} wrap="nowrap" component="span">
         <IconDownload size={16} aria-hidden />
         Download résumé
         <Text span size="xs" c="dimmed">
-          ({resume.filename}, {Math.max(1, Math.round(resume.sizeBytes / 1024))} KB)
+          ({file.filename}, {Math.max(1, Math.round(file.sizeBytes / 1024))} KB)
         </Text>
       </Group>
     </Anchor>

@@ -34,7 +34,7 @@ const whoMoved = (cards: BoardCard[]) => (cards.length === 1 ? cards[0]!.name : 
  * Moves cards to a stage at once on screen, saves in the background, and puts them back with a clear
  * message if the server refuses.
  */
-export function useMoveCards(jobId: string, onMoved?: (move: Move) => void) {
+export function useMoveCards(jobId: string) {
   const queryClient = useQueryClient();
   const mutationKey = ['board-move', jobId];
   const mutation = useMutation({
@@ -51,7 +51,6 @@ export function useMoveCards(jobId: string, onMoved?: (move: Move) => void) {
         { queryKey: boardKey(jobId) },
         (board) => board && withMove(board, move),
       );
-      onMoved?.(move);
     },
     onError: (error, { cards, stage }) => {
       queryClient.setQueriesData<Board>(
@@ -69,7 +68,6 @@ export function useMoveCards(jobId: string, onMoved?: (move: Move) => void) {
       // Refetching while another move is on its way would briefly undo that move on screen.
       if (queryClient.isMutating({ mutationKey }) === 1) {
         void queryClient.invalidateQueries({ queryKey: boardKey(jobId) });
-        void queryClient.invalidateQueries({ queryKey: ['jobs', jobId], exact: true });
       }
     },
   });

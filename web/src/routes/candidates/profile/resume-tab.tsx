@@ -39,7 +39,12 @@ export function ResumeTab({ candidate, canEdit }: { candidate: Candidate; canEdi
         <iframe
           title={`Résumé preview: ${newestPdf.filename}`}
           src={`${fileUrl(newestPdf.id)}?inline=true`}
-          style={{ width: '100%', height: '70vh', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }}
+          style={{
+            width: '100%',
+            height: '70vh',
+            border: '1px solid var(--mantine-color-gray-3)',
+            borderRadius: 8,
+          }}
         />
       )}
       {candidate.files.map((file) => (
