@@ -245,6 +245,30 @@ program
       );
   });
 
+const importCommand = program
+  .command('import')
+  .description('Import records into an organisation (see `hirebench import candidates --help`).');
+
+importCommand
+  .command('candidates')
+  .description(
+    'Import candidates from a CSV file, streamed: rows are matched to people already here by e-mail, phone, GitHub or an external id, so a second run creates no duplicates. Exits 1 when any row failed.',
+  )
+  .argument('<file>', 'the CSV file (comma, semicolon or tab separated; UTF-8 or Windows-1252)')
+  .requiredOption('--org <slug>', "the organisation's slug (as in its careers page address)")
+  .option(
+    '--mapping <file>',
+    'a JSON file mapping fields to column headers, e.g. {"name": "Full Name", "email": "E-mail"}; without it the columns are matched by their names',
+  )
+  .option('--dry-run', 'check every row and report what would happen, writing nothing')
+  .action(async (file: string, options: { org: string; mapping?: string; dryRun?: boolean }) => {
+    const { importCandidatesCommand } = await import('./candidates/import/import-command.ts');
+    const exitCode = await withServices((services) =>
+      importCandidatesCommand(services, { file, ...options }, process.stdout),
+    );
+    process.exitCode = exitCode;
+  });
+
 program
   .command('blueprint-schema')
   .description('Print the JSON Schema of the blueprint file format.')

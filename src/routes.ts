@@ -4,6 +4,7 @@ import { teamRoutes } from './accounts/team.routes.ts';
 import { applicationsRoutes } from './candidates/applications.routes.ts';
 import { candidatesRoutes } from './candidates/candidates.routes.ts';
 import { emailTemplatesRoutes } from './candidates/email-templates.routes.ts';
+import { candidateImportRoutes } from './candidates/import/import.routes.ts';
 import { intakeRoutes } from './candidates/intake.routes.ts';
 import { careersRoutes } from './careers/careers.routes.ts';
 import { demoRoutes } from './demo/demo.routes.ts';
@@ -26,6 +27,7 @@ export const routeModules: RouteModule[] = [
   applicationsRoutes,
   candidatesRoutes,
   intakeRoutes,
+  candidateImportRoutes,
   emailTemplatesRoutes,
   pipelineRoutes,
   planningRoutes,

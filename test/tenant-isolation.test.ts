@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { insertImport } from '../src/candidates/import/import.store.ts';
 import { defineJob } from '../src/platform/jobs/queue.ts';
 import { ApiClient, signUpOrganisation, uniqueEmail, uniqueIp } from './support/api-client.ts';
 import { makePdf, multipartBody } from './support/documents.ts';
@@ -88,6 +89,16 @@ beforeAll(async () => {
   });
   secretsOfB.push('B-only subject', 'B-only body');
   secretsOfB.push(applications[0].candidate.email, applications[0].candidate.id, applications[0].id);
+  b.candidateImport = (
+    await insertImport(env.services.db, {
+      orgId: orgB.organisation.id,
+      filename: 'b-pool.csv',
+      fileId: null,
+      mapping: { name: 'Name' },
+      dryRun: true,
+      createdBy: orgB.user.id,
+    })
+  ).id;
   blueprintOfB = template.blueprint;
   secretsOfB.push(...Object.values(b), teammateEmail);
 });
@@ -137,6 +148,11 @@ const recordOfB: Record<string, { id: () => string; body?: () => unknown; ownRec
   'GET /api/v1/candidates/:id/export': { id: () => b.candidate! },
   'POST /api/v1/candidates/:id/erase': { id: () => b.candidate!, body: () => ({ confirm: 'Bea Candidate' }) },
   'POST /api/v1/candidates/:id/merge': { id: () => b.candidate!, body: () => ({ mergeId: b.candidate! }) },
+  'GET /api/v1/candidate-imports/:id': { id: () => b.candidateImport! },
+  'POST /api/v1/candidates/:id/applications': {
+    id: () => b.candidate!,
+    body: () => ({ jobId: b.hiringJob! }),
+  },
   // Templates are addressed by key; B customised "rejection", A has not: A's delete must not reach B's.
   'DELETE /api/v1/email-templates/:key': { id: () => 'rejection' },
   // Saving a template by key writes the caller's own copy; the last test proves B's copy is untouched.

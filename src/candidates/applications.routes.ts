@@ -7,6 +7,7 @@ import { authOf } from '../platform/http/auth-hooks.ts';
 import type { App } from '../platform/http/types.ts';
 import type { Services } from '../platform/services.ts';
 import { requireJob } from '../roles/roles.service.ts';
+import { addCandidateToJob } from './applications.service.ts';
 import { applications, candidates } from './candidates.tables.ts';
 
 const applicationSchema = z
@@ -38,6 +39,39 @@ const applicationSchema = z
 
 export function applicationsRoutes(app: App, services: Services) {
   const tags = ['applications'];
+
+  app.post(
+    '/candidates/:id/applications',
+    {
+      config: { access: ['admin', 'recruiter', 'hiring_manager'] },
+      schema: {
+        tags,
+        summary:
+          'Add a candidate from the pool to a job: they enter its first stage with their latest résumé',
+        params: idParams,
+        body: z.object({ jobId: z.uuid() }),
+        response: {
+          201: z.object({ application: z.object({ id: z.uuid(), jobId: z.uuid(), stage: z.string() }) }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const auth = authOf(request);
+      const job = await requireJob(services.db, auth.orgId, request.body.jobId);
+      const application = await services.db.transaction((tx) =>
+        addCandidateToJob(tx, {
+          orgId: auth.orgId,
+          candidateId: request.params.id,
+          job,
+          actorUserId: auth.user.id,
+          source: 'sourced',
+        }),
+      );
+      return reply.status(201).send({
+        application: { id: application.id, jobId: application.jobId, stage: application.stage },
+      });
+    },
+  );
   app.get(
     '/jobs/:id/applications',
     {

@@ -4,7 +4,7 @@ import type { Executor } from '../platform/db/client.ts';
 import { conflict, notFound } from '../platform/errors.ts';
 import { storedFiles } from '../platform/files/files.tables.ts';
 import { normaliseCandidate, type ParsedCandidateInput } from './candidate-input.ts';
-import { getCandidate, refreshSearchDocument } from './candidates.store.ts';
+import { getCandidate, refreshSearchDocument, searchDocumentOf } from './candidates.store.ts';
 import {
   applications,
   candidateEvents,
@@ -88,6 +88,12 @@ export async function createCandidate(
       consentText: candidate.consentAt ? 'Consent recorded by the team.' : null,
       resumeText: options.resumeText ?? null,
       importKey: options.importKey ?? null,
+      // A new candidate has no notes yet, so the search document is whole from the start.
+      searchDocument: searchDocumentOf(
+        { ...candidate, resumeText: options.resumeText ?? null },
+        skills.map((skill) => skill.skill),
+        [],
+      ),
     })
     .returning();
   if (skills.length > 0) {
@@ -107,7 +113,6 @@ export async function createCandidate(
       },
     },
   ]);
-  await refreshSearchDocument(tx, orgId, row!.id);
   return { candidate: row!, duplicates, unknownSkills };
 }
 

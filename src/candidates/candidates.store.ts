@@ -25,7 +25,40 @@ export function listCandidateSkills(db: Executor, orgId: string, candidateId: st
     .orderBy(sql`${candidateSkills.years} desc nulls last`, asc(candidateSkills.skill));
 }
 
-/** Rebuilds the text full-text search looks at: name, contacts, skills, experience, résumé and notes. */
+type SearchableCandidate = Pick<
+  CandidateRow,
+  'name' | 'emails' | 'location' | 'headline' | 'tags' | 'experience' | 'links' | 'resumeText'
+>;
+
+/** The text full-text search looks at: name, contacts, skills with their aliases, experience, résumé and notes. */
+export function searchDocumentOf(
+  candidate: SearchableCandidate,
+  skillIds: string[],
+  notes: string[],
+): string {
+  const document = [
+    candidate.name,
+    ...candidate.emails,
+    candidate.location,
+    candidate.headline,
+    ...candidate.tags,
+    ...skillIds.flatMap((id) => {
+      const known = getSkill(id);
+      return known ? [known.name, known.id, ...known.aliases] : [id];
+    }),
+    ...candidate.experience.flatMap((entry) => [entry.title, entry.company]),
+    candidate.links.github,
+    candidate.resumeText?.slice(0, 20_000),
+    ...notes,
+  ]
+    .filter(Boolean)
+    .join('\n');
+  // People type "nunez" for "Núñez": the folded spelling is indexed too.
+  const folded = foldAccents(document);
+  return folded === document ? document : `${document}\n${folded}`;
+}
+
+/** Rebuilds a stored candidate's search document after what is searchable changed. */
 export async function refreshSearchDocument(db: Executor, orgId: string, candidateId: string) {
   const candidate = await getCandidate(db, orgId, candidateId);
   if (!candidate) return;
@@ -34,26 +67,11 @@ export async function refreshSearchDocument(db: Executor, orgId: string, candida
     .select({ body: candidateNotes.body })
     .from(candidateNotes)
     .where(and(eq(candidateNotes.orgId, orgId), eq(candidateNotes.candidateId, candidateId)));
-  const document = [
-    candidate.name,
-    ...candidate.emails,
-    candidate.location,
-    candidate.headline,
-    ...candidate.tags,
-    ...skills.flatMap((skill) => {
-      const known = getSkill(skill.skill);
-      return known ? [known.name, known.id, ...known.aliases] : [skill.skill];
-    }),
-    ...candidate.experience.flatMap((entry) => [entry.title, entry.company]),
-    candidate.links.github,
-    candidate.resumeText?.slice(0, 20_000),
-    ...notes.map((note) => note.body),
-  ]
-    .filter(Boolean)
-    .join('\n');
-  // People type "nunez" for "Núñez": the folded spelling is indexed too.
-  const folded = foldAccents(document);
-  const searchDocument = folded === document ? document : `${document}\n${folded}`;
+  const searchDocument = searchDocumentOf(
+    candidate,
+    skills.map((skill) => skill.skill),
+    notes.map((note) => note.body),
+  );
   await db.update(candidates).set({ searchDocument }).where(eq(candidates.id, candidateId));
 }
 

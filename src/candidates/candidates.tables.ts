@@ -96,7 +96,11 @@ export const candidates = pgTable(
     index('candidates_org_email_idx').on(table.orgId, table.email),
     index('candidates_org_created_idx').on(table.orgId, table.createdAt),
     index('candidates_org_phone_idx').on(table.orgId, table.phone),
-    index('candidates_org_github_idx').on(table.orgId, sql`(${table.links}->>'github')`),
+    // Duplicate checks (every intake, every imported row) look up e-mails and phones with `?` and the GitHub
+    // handle case-insensitively; without these an import of N rows scans the pool N times.
+    index('candidates_org_github_idx').on(table.orgId, sql`lower(${table.links}->>'github')`),
+    index('candidates_emails_idx').using('gin', table.emails),
+    index('candidates_phones_idx').using('gin', table.phones),
     uniqueIndex('candidates_org_import_key_unique').on(table.orgId, table.importKey),
     index('candidates_search_idx').using('gin', table.searchVector),
   ],

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiClient, signUpOrganisation } from '../../test/support/api-client.ts';
 import { makeDocx, makePdf, multipartBody } from '../../test/support/documents.ts';
@@ -179,6 +178,45 @@ describe('résumé intake', () => {
     expect(invalid.body.error.details.map((detail: { path: string }) => detail.path)).toEqual(
       expect.arrayContaining(['candidate.name', 'candidate.emails.0']),
     );
+  });
+
+  it('adds someone already in the pool to a job once, with their résumé, and records it on the timeline', async () => {
+    const parsed = await upload(
+      'cv.pdf',
+      await makePdf(['Joana Reis', 'joana.reis@example.net']),
+      'application/pdf',
+    );
+    const created = await admin.post('/api/v1/candidates', {
+      candidate: { name: 'Joana Reis', emails: ['joana.reis@example.net'] },
+      resumeUploadId: parsed.body.upload.id,
+    });
+    const candidateId = created.body.candidate.id;
+    const template = (await admin.get('/api/v1/role-templates')).body.items[0];
+    const blueprint = (await admin.post('/api/v1/blueprints', { blueprint: template.blueprint })).body
+      .blueprint;
+    const job = (await admin.post('/api/v1/jobs', { blueprintId: blueprint.id })).body.job;
+
+    const added = await admin.post(`/api/v1/candidates/${candidateId}/applications`, { jobId: job.id });
+    expect(added.status).toBe(201);
+    expect(added.body.application).toMatchObject({ jobId: job.id, stage: 'applied' });
+    const applications = (await admin.get(`/api/v1/jobs/${job.id}/applications`)).body.items;
+    expect(applications).toHaveLength(1);
+    expect(applications[0].resumeFileId).toBe(parsed.body.upload.id);
+    const timeline = (await admin.get(`/api/v1/candidates/${candidateId}/timeline`)).body.items;
+    expect(
+      timeline.some(
+        (item: { type?: string; jobId?: string }) => item.type === 'applied' && item.jobId === job.id,
+      ),
+    ).toBe(true);
+
+    const again = await admin.post(`/api/v1/candidates/${candidateId}/applications`, { jobId: job.id });
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toMatch(/already in this job/);
+    const unknownJob = await admin.post(`/api/v1/candidates/${candidateId}/applications`, {
+      jobId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(unknownJob.status).toBe(404);
+    expect((await admin.get(`/api/v1/jobs/${job.id}/applications`)).body.items).toHaveLength(1);
   });
 });
 

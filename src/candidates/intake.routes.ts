@@ -3,7 +3,6 @@ import { and, eq } from 'drizzle-orm';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParams } from '../accounts/accounts.contract.ts';
-import { ensureStages, recordEvents } from '../pipeline/pipeline.store.ts';
 import { AppError, notFound } from '../platform/errors.ts';
 import { saveFile } from '../platform/files/file-store.ts';
 import { storedFiles } from '../platform/files/files.tables.ts';
@@ -12,10 +11,10 @@ import type { App } from '../platform/http/types.ts';
 import type { Services } from '../platform/services.ts';
 import { requireJob } from '../roles/roles.service.ts';
 import { getSkill } from '../skills/taxonomy.ts';
+import { addCandidateToJob } from './applications.service.ts';
 import { candidateInputSchema, normaliseCandidate } from './candidate-input.ts';
 import { createCandidate, findDuplicates, mergeCandidates, updateCandidate } from './candidates.service.ts';
 import { getCandidate } from './candidates.store.ts';
-import { applications } from './candidates.tables.ts';
 import { extractResumeText, parseResume } from './resume/index.ts';
 
 const tags = ['candidates'];
@@ -166,29 +165,13 @@ export function intakeRoutes(app: App, services: Services) {
             .where(eq(storedFiles.id, upload.id));
         }
         if (job) {
-          const [firstStage] = await ensureStages(tx, auth.orgId, job.id, job.blueprint.seniority);
-          const [application] = await tx
-            .insert(applications)
-            .values({
-              orgId: auth.orgId,
-              candidateId: created.candidate.id,
-              jobId: job.id,
-              stage: firstStage!.key,
-              source: request.body.candidate.source ?? 'manual',
-              resumeFileId: upload?.id ?? null,
-            })
-            .returning();
-          await recordEvents(tx, [
-            {
-              orgId: auth.orgId,
-              candidateId: created.candidate.id,
-              applicationId: application!.id,
-              jobId: job.id,
-              type: 'applied',
-              toStage: firstStage!.key,
-              actorUserId: auth.user.id,
-            },
-          ]);
+          await addCandidateToJob(tx, {
+            orgId: auth.orgId,
+            candidateId: created.candidate.id,
+            job,
+            actorUserId: auth.user.id,
+            source: request.body.candidate.source ?? 'manual',
+          });
         }
         return created;
       });

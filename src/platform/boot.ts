@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { registerCandidateImportJobs } from '../candidates/import/import.service.ts';
 import type { Config } from '../config.ts';
 import { registerDemoJobs } from '../demo/demo-seed.ts';
 import { privacyDailyJobs } from '../privacy/privacy.jobs.ts';
@@ -27,6 +28,7 @@ export async function createServices(
   const mailer = new Mailer(database.db, queue, { from: config.MAIL_FROM, smtpUrl: config.SMTP_URL });
   const services: Services = { config, database, db: database.db, log, queue, mailer };
   registerDemoJobs(services);
+  registerCandidateImportJobs(services);
   registerDailyJobs(services, privacyDailyJobs(services));
   return services;
 }
