@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpViaApi } from './support/api.ts';
+import { logInAsScriptAdmin, signUpViaApi } from './support/api.ts';
 import { launchBrowser, type RunningServer, startServer } from './support/server.ts';
 
 /**
@@ -43,14 +43,7 @@ beforeAll(async () => {
     });
   }
 
-  // The helper signs up with a fixed password; the e-mail is the organisation's only user.
-  const [admin] = (await api.call('GET', '/users')).items;
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('E-mail').fill(admin.email);
-  await page.getByLabel('Password').fill('a long enough password');
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByRole('button', { name: /Account menu/ }).waitFor();
+  page = await logInAsScriptAdmin(browser, server.url, api);
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,3 +1,7 @@
+import type { Browser, Page } from 'playwright-core';
+
+const scriptAdminPassword = 'a long enough password';
+
 /** Sets an organisation up over HTTP the way a script would, and returns a bearer-token API caller. */
 export async function signUpViaApi(baseUrl: string, organisationName: string) {
   const csrfResponse = await fetch(`${baseUrl}/api/v1/auth/csrf`);
@@ -13,7 +17,7 @@ export async function signUpViaApi(baseUrl: string, organisationName: string) {
       organisationName,
       name: 'Script Admin',
       email: `admin+${Date.now()}@example.com`,
-      password: 'a long enough password',
+      password: scriptAdminPassword,
     }),
   });
   if (signup.status !== 201) throw new Error(`signup failed: ${await signup.text()}`);
@@ -50,4 +54,21 @@ export async function signUpViaApi(baseUrl: string, organisationName: string) {
     return text ? JSON.parse(text) : null;
   };
   return { organisation, call };
+}
+
+/** Logs a new browser page in as the organisation's script admin (its only user) and waits for the app. */
+export async function logInAsScriptAdmin(
+  browser: Browser,
+  baseUrl: string,
+  api: Awaited<ReturnType<typeof signUpViaApi>>,
+  viewport = { width: 1280, height: 800 },
+): Promise<Page> {
+  const [admin] = (await api.call('GET', '/users')).items;
+  const page = await browser.newPage({ viewport });
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('E-mail').fill(admin.email);
+  await page.getByLabel('Password').fill(scriptAdminPassword);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('button', { name: /Account menu/ }).waitFor();
+  return page;
 }

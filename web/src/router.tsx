@@ -14,6 +14,7 @@ import { blueprintQuery } from './api/roles';
 import { metaQuery, sessionQuery } from './api/session';
 import { NotFound, RouteError, RoutePending } from './components/route-states';
 import {
+  validateImportSearch,
   validateNewCandidateSearch,
   validatePoolSearch,
   validateProfileSearch,
@@ -170,6 +171,16 @@ const newCandidateRoute = createRoute({
   ),
 });
 
+const importCandidatesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/candidates/import',
+  validateSearch: validateImportSearch,
+  component: lazyRouteComponent(
+    () => import('./routes/candidates/import/import-page'),
+    'ImportCandidatesPage',
+  ),
+});
+
 const candidateRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/candidates/$candidateId',
@@ -287,6 +298,7 @@ const routeTree = rootRoute.addChildren([
     jobBoardRoute,
     candidatesRoute,
     newCandidateRoute,
+    importCandidatesRoute,
     candidateRoute,
     mergeCandidatesRoute,
     interviewsRoute,

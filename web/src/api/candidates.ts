@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { ApiError, api, getCsrfToken } from './client';
+import { api, uploadForm } from './client';
 import type { ItemList, Page } from './types';
 
 // Shapes from docs/api-v1-candidates.md (src/candidates/*.routes.ts).
@@ -247,53 +247,18 @@ export const mergeCandidates = (keepId: string, mergeId: string) =>
 
 export const fileUrl = (fileId: string) => `/api/v1/files/${encodeURIComponent(fileId)}`;
 
-/**
- * Sends a résumé as multipart form data. XMLHttpRequest rather than fetch, because only it
- * reports upload progress; `onProgress` gets a fraction between 0 and 1.
- */
+/** Sends a résumé as multipart form data; `onProgress` gets a fraction between 0 and 1. */
 export async function parseResume(file: File, onProgress: (fraction: number) => void) {
-  const csrfToken = await getCsrfToken();
   const body = new FormData();
   body.append('file', file);
-  return new Promise<ResumeParseResult>((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open('POST', '/api/v1/resumes/parse');
-    request.withCredentials = true;
-    request.setRequestHeader('accept', 'application/json');
-    request.setRequestHeader('x-csrf-token', csrfToken);
-    request.upload.onprogress = (event) => {
-      if (event.lengthComputable) onProgress(event.loaded / event.total);
-    };
-    request.onload = () => {
-      const payload = readPayload(request.responseText);
-      if (request.status >= 200 && request.status < 300) resolve(payload as ResumeParseResult);
-      else reject(toUploadError(request.status, payload));
-    };
-    request.onerror = () =>
-      reject(
-        new ApiError(
-          0,
-          'network_error',
-          'Hirebench cannot be reached right now. Check your connection and try again.',
-        ),
-      );
-    request.send(body);
+  return uploadForm<ResumeParseResult>('/resumes/parse', body, {
+    onProgress,
+    tooLargeMessage: 'The file is larger than 10 MB.',
   });
 }
 
-function readPayload(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-function toUploadError(status: number, payload: unknown): ApiError {
-  const error = (payload as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
-  if (error && typeof error.code === 'string' && typeof error.message === 'string') {
-    return new ApiError(status, error.code, error.message);
-  }
-  if (status === 413) return new ApiError(status, 'too_large', 'The file is larger than 10 MB.');
-  return new ApiError(status, 'http_error', `The upload failed (HTTP ${status}).`);
-}
+export const addCandidateToJob = (candidateId: string, jobId: string) =>
+  api.post<{ application: { id: string; jobId: string; stage: string } }>(
+    `${candidatePath(candidateId)}/applications`,
+    { jobId },
+  );

@@ -95,13 +95,7 @@ async function send<T>(method: Method, path: string, body?: unknown, csrf?: stri
 }
 
 async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  return parseJson(await response.text());
 }
 
 function toApiError(status: number, payload: unknown): ApiError {
@@ -150,4 +144,51 @@ export const api = {
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   return 'Something went wrong. Try again, and reload the page if it keeps happening.';
+}
+
+/**
+ * Sends multipart form data. XMLHttpRequest rather than fetch, because only it reports upload progress;
+ * `onProgress` gets a fraction between 0 and 1.
+ */
+export async function uploadForm<T>(
+  path: string,
+  body: FormData,
+  options: { onProgress?: (fraction: number) => void; tooLargeMessage?: string } = {},
+): Promise<T> {
+  const csrf = await getCsrfToken();
+  return new Promise<T>((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', basePath + path);
+    request.withCredentials = true;
+    request.setRequestHeader('accept', 'application/json');
+    request.setRequestHeader('x-csrf-token', csrf);
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) options.onProgress?.(event.loaded / event.total);
+    };
+    request.onload = () => {
+      const payload = parseJson(request.responseText);
+      if (request.status >= 200 && request.status < 300) resolve(payload as T);
+      else if (request.status === 413 && !isRecord(payload))
+        reject(new ApiError(413, 'payload_too_large', options.tooLargeMessage ?? 'The file is too large.'));
+      else reject(toApiError(request.status, payload));
+    };
+    request.onerror = () =>
+      reject(
+        new ApiError(
+          0,
+          'network_error',
+          'Hirebench cannot be reached right now. Check your connection and try again.',
+        ),
+      );
+    request.send(body);
+  });
+}
+
+function parseJson(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

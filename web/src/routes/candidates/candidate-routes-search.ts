@@ -39,3 +39,8 @@ export const validateProfileSearch = (
   tab: profileTabs.find((tab) => tab === search.tab),
   edit: search.edit === true || search.edit === 'true' ? true : undefined,
 });
+
+export const validateImportSearch = (search: Record<string, unknown>): { importId?: string } => ({
+  importId:
+    typeof search.importId === 'string' && uuidPattern.test(search.importId) ? search.importId : undefined,
+});

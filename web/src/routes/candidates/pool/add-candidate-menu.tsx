@@ -1,6 +1,14 @@
 import { Button, Menu } from '@mantine/core';
-import { IconChevronDown, IconFileUpload, IconPencil, IconUserPlus } from '@tabler/icons-react';
+import {
+  IconChevronDown,
+  IconDownload,
+  IconFileUpload,
+  IconPencil,
+  IconTableImport,
+  IconUserPlus,
+} from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
+import { candidateExportUrl } from '../../../api/candidate-imports';
 
 export function AddCandidateMenu() {
   return (
@@ -25,6 +33,21 @@ export function AddCandidateMenu() {
           renderRoot={(props) => <Link {...props} to="/candidates/new" search={{ mode: 'manual' }} />}
         >
           Enter by hand
+        </Menu.Item>
+        <Menu.Item
+          leftSection={<IconTableImport size={18} aria-hidden />}
+          renderRoot={(props) => <Link {...props} to="/candidates/import" />}
+        >
+          Import a CSV file
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Item
+          leftSection={<IconDownload size={18} aria-hidden />}
+          component="a"
+          href={candidateExportUrl}
+          download
+        >
+          Export the pool (JSON)
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

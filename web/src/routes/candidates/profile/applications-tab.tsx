@@ -7,25 +7,33 @@ import { EmptyState } from '../../../components/empty-state';
 import { RelativeTime } from '../../../components/relative-time';
 import { applicationStatusLabels } from '../candidate-labels';
 import { stageName } from '../stage-labels';
+import { useCanManageCandidates } from '../use-can-manage-candidates';
+import { AddToJob } from './add-to-job';
 
 export function ApplicationsTab({ candidate }: { candidate: Candidate }) {
   const reasons = useQuery(rejectionReasonsQuery);
+  const canManage = useCanManageCandidates();
+  const adder = canManage ? <AddToJob candidate={candidate} /> : null;
   if (candidate.applications.length === 0) {
     return (
-      <EmptyState
-        icon={<IconBriefcase aria-hidden />}
-        title="Not in any job yet"
-        description={`${candidate.name} is in your pool, but on no job’s board. They join a job when they apply on its careers page, or when someone picks a job while adding them.`}
-      >
-        <Button component={Link} to="/roles" variant="default">
-          See your jobs
-        </Button>
-      </EmptyState>
+      <Stack gap="md">
+        {adder}
+        <EmptyState
+          icon={<IconBriefcase aria-hidden />}
+          title="Not in any job yet"
+          description={`${candidate.name} is in your pool, but on no job’s board. They join a job when they apply on its careers page, or when you add them to one.`}
+        >
+          <Button component={Link} to="/roles" variant="default">
+            See your jobs
+          </Button>
+        </EmptyState>
+      </Stack>
     );
   }
   const reasonLabel = (code: string) => reasons.data?.find((reason) => reason.code === code)?.label ?? code;
   return (
     <Stack gap="sm">
+      {adder}
       {candidate.applications.map((application) => (
         <ApplicationCard
           key={application.id}
