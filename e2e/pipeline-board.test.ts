@@ -67,6 +67,7 @@ describe('pipeline board', () => {
   });
 
   it('moves a candidate by dragging the card to another column', async () => {
+    await card(column('Applied / Sourced'), 'Noor Haddad').scrollIntoViewIfNeeded();
     const from = await card(column('Applied / Sourced'), 'Noor Haddad').boundingBox();
     const to = await column('Screen').boundingBox();
     if (!from || !to) throw new Error('the card or the column is not on screen');
@@ -127,5 +128,36 @@ describe('pipeline board', () => {
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
     expect(new URL(page.url()).searchParams.get('candidate')).toBeNull();
+  });
+
+  it('marks a candidate who pulled out as withdrawn, without a rejection e-mail', async () => {
+    const outboxBefore = (await api.call('GET', '/outbox?limit=50')).items.length;
+    await page.getByRole('checkbox', { name: 'Select Tomás Silva' }).check();
+    await page.getByRole('button', { name: 'Mark selected as withdrawn' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Mark 1 candidate as withdrawn' });
+    await dialog.getByRole('button', { name: 'Mark as withdrawn' }).click();
+    await page.getByText('1 candidate marked as withdrawn.').waitFor();
+    await card(column('Practical exercise'), 'Tomás Silva').waitFor({ state: 'detached' });
+    await expect(stageOnServer('Tomás Silva')).resolves.toMatchObject({ status: 'withdrawn' });
+    expect((await api.call('GET', '/outbox?limit=50')).items.length).toBe(outboxBefore);
+  });
+
+  it('edits the stages: renames one, adds one, and refuses to remove a stage with candidates in it', async () => {
+    await page.getByRole('button', { name: 'Edit stages' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit stages' });
+    await expect(dialog.getByRole('button', { name: 'Remove Screen' }).isDisabled()).resolves.toBe(true);
+    await dialog.getByRole('textbox', { name: 'Name of stage 2' }).fill('Intro call');
+    await dialog.getByRole('button', { name: 'Add a stage' }).click();
+    const rows = await dialog.getByRole('textbox', { name: /^Name of stage/ }).count();
+    await dialog.getByRole('textbox', { name: `Name of stage ${rows - 1}` }).fill('Founder chat');
+    await dialog.getByRole('button', { name: 'Save stages' }).click();
+    await page.getByText('The stages are saved.').waitFor();
+
+    // Noor stays where she was: the stage kept its key, only its name changed.
+    await card(column('Intro call'), 'Noor Haddad').waitFor();
+    await column('Founder chat').waitFor();
+    const stages = (await api.call('GET', `/jobs/${job.id}/board`)).stages;
+    expect(stages.map((stage: { name: string }) => stage.name).slice(-2)).toEqual(['Founder chat', 'Hired']);
+    expect(stages.find((stage: { name: string }) => stage.name === 'Intro call').key).toBe('screen');
   });
 });

@@ -86,6 +86,7 @@ export type EmailPlan = { templateKey: string; delayHours: number };
 export type BulkAction =
   | { action: 'move'; stage: string; email?: EmailPlan }
   | { action: 'reject'; reason: string; email?: EmailPlan }
+  | { action: 'withdraw' }
   | { action: 'tag'; add: string[]; remove: string[] }
   | { action: 'email'; email: EmailPlan };
 
@@ -192,3 +193,14 @@ export const addNote = (
 ) => api.post(`${candidatePath(candidateId)}/notes`, note);
 
 export const fileUrl = (fileId: string) => `/api/v1/files/${encodeURIComponent(fileId)}`;
+
+export type StageEdit = {
+  /** Kept for an existing stage so its candidates stay in it; new stages get a key from their name. */
+  key?: string;
+  name: string;
+  kind: StageKind;
+  targetDays: number | null;
+};
+
+export const saveStages = (jobId: string, stages: StageEdit[]) =>
+  api.put<{ stages: Stage[] }>(`${jobPath(jobId)}/stages`, { stages }).then((body) => body.stages);

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconInfoCircle, IconUserPlus } from '@tabler/icons-react';
+import { IconColumns3, IconInfoCircle, IconUserPlus } from '@tabler/icons-react';
 import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -18,6 +18,7 @@ import { type CardActions, refocusAfterMove } from './candidate-card';
 import { CandidateDrawer } from './candidate-drawer';
 import { PipelineBoard } from './pipeline-board';
 import { SelectionContext, SelectionStore } from './selection-store';
+import { StageEditor } from './stage-editor';
 import { useBoardColumns } from './use-board-columns';
 import { useMoveCards } from './use-move-cards';
 
@@ -38,6 +39,7 @@ export function BoardPage() {
   const board = useQuery({ ...boardQuery(jobId, boardFilters(search)), placeholderData: keepPreviousData });
   const [selection] = useState(() => new SelectionStore());
   const [announcement, setAnnouncement] = useState('');
+  const [editingStages, setEditingStages] = useState(false);
   const move = useMoveCards(jobId);
 
   const stages = board.data?.stages ?? noStages;
@@ -89,13 +91,24 @@ export function BoardPage() {
         title={`Pipeline: ${job.title}`}
         description={phone ? undefined : 'Drag a card to another stage, or use its Move button.'}
         actions={
-          <Button
-            renderRoot={(props) => <Link {...props} to="/candidates/new" search={{ mode: 'resume' }} />}
-            variant="default"
-            leftSection={<IconUserPlus size={16} aria-hidden />}
-          >
-            Add a candidate
-          </Button>
+          <>
+            {canMove && board.data && (
+              <Button
+                variant="default"
+                leftSection={<IconColumns3 size={16} aria-hidden />}
+                onClick={() => setEditingStages(true)}
+              >
+                Edit stages
+              </Button>
+            )}
+            <Button
+              renderRoot={(props) => <Link {...props} to="/candidates/new" search={{ mode: 'resume' }} />}
+              variant="default"
+              leftSection={<IconUserPlus size={16} aria-hidden />}
+            >
+              Add a candidate
+            </Button>
+          </>
         }
       />
       {/* Moves made from a menu or the drawer are read out; drag and drop announces its own. */}
@@ -136,6 +149,9 @@ export function BoardPage() {
         </>
       )}
 
+      {editingStages && (
+        <StageEditor jobId={jobId} stages={stages} cards={cards} onClose={() => setEditingStages(false)} />
+      )}
       <CandidateDrawer
         jobId={jobId}
         applicationId={search.candidate}

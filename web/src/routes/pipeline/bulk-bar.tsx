@@ -1,12 +1,13 @@
 import { ActionBar, Button, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { type Icon, IconArrowsRightLeft, IconMail, IconTag, IconX } from '@tabler/icons-react';
+import { type Icon, IconArrowsRightLeft, IconDoorExit, IconMail, IconTag, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { BoardCard, Stage } from '../../api/pipeline';
 import { BulkEmailDialog } from './bulk-email-dialog';
 import { BulkMoveDialog } from './bulk-move-dialog';
 import { BulkRejectDialog } from './bulk-reject-dialog';
 import { BulkTagDialog } from './bulk-tag-dialog';
+import { BulkWithdrawDialog } from './bulk-withdraw-dialog';
 import { useSelectedCount, useSelectionStore } from './selection-store';
 
 type BulkBarProps = {
@@ -18,11 +19,12 @@ type BulkBarProps = {
   knownTags: string[];
 };
 
-type Dialog = 'move' | 'reject' | 'tag' | 'email';
+type Dialog = 'move' | 'reject' | 'withdraw' | 'tag' | 'email';
 
 const bulkActions: { kind: Dialog; label: string; short: string; icon: Icon; color?: string }[] = [
   { kind: 'move', label: 'Move selected', short: 'Move', icon: IconArrowsRightLeft },
   { kind: 'reject', label: 'Reject selected', short: 'Reject', icon: IconX, color: 'red' },
+  { kind: 'withdraw', label: 'Mark selected as withdrawn', short: 'Withdrawn', icon: IconDoorExit },
   { kind: 'tag', label: 'Tag selected', short: 'Tag', icon: IconTag },
   { kind: 'email', label: 'E-mail selected', short: 'E-mail', icon: IconMail },
 ];
@@ -85,6 +87,7 @@ export function BulkBar({ jobId, jobTitle, stages, cards, knownTags }: BulkBarPr
       </ActionBar>
       {dialog?.kind === 'move' && <BulkMoveDialog {...common} jobTitle={jobTitle} stages={stages} />}
       {dialog?.kind === 'reject' && <BulkRejectDialog {...common} jobTitle={jobTitle} />}
+      {dialog?.kind === 'withdraw' && <BulkWithdrawDialog {...common} />}
       {dialog?.kind === 'tag' && <BulkTagDialog {...common} knownTags={knownTags} />}
       {dialog?.kind === 'email' && <BulkEmailDialog {...common} jobTitle={jobTitle} stages={stages} />}
     </>
