@@ -1,32 +1,28 @@
 /**
  * The CSV import at scale: generates a CSV of N candidates (default 100,000) in /tmp, imports it into a fresh
  * PGlite database through the same streaming path as `hirebench import candidates`, and prints the time,
- * rows per second and peak memory (RSS and JS heap, sampled), to show the rows are never all in memory.
+ * rows per second and peak memory (RSS and JS heap, sampled) against the process's memory before the run, to
+ * show the rows are never all in memory; --reimport runs the same file again (every row an update).
  *
- *   npx tsx src/candidates/import/import-scale.script.ts [--rows 100000] [--batch 500] [--reimport] [--in-memory]
- *     [--proposed-indexes]
+ *   npm run bench:import -- [--rows 100000] [--batch 500] [--reimport] [--in-memory]
  *
  * By default the database lives in a temporary directory on disk, so RSS measures the importer rather than
  * the database pages (with --in-memory the whole database is in RSS too).
- *
- * --proposed-indexes adds, in this scratch database only, the indexes that make `findDuplicates` (run by
- * `createCandidate` for every new candidate) an index lookup instead of a scan of the whole pool — without them
- * the time per row grows with the pool, so the import as a whole is quadratic.
  */
 import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { count, eq, sql } from 'drizzle-orm';
-import { organisations } from '../../accounts/accounts.tables.ts';
-import { openDatabase } from '../../platform/db/client.ts';
-import { candidates } from '../candidates.tables.ts';
-import { suggestMapping } from './csv-mapping.ts';
-import { fileSource, readCsvHeader } from './csv-reader.ts';
-import { runCsvImport } from './import.service.ts';
-import { insertImport } from './import.store.ts';
-import { progressReporter } from './import-command.ts';
+import { count, eq } from 'drizzle-orm';
+import { organisations } from '../src/accounts/accounts.tables.ts';
+import { candidates } from '../src/candidates/candidates.tables.ts';
+import { suggestMapping } from '../src/candidates/import/csv-mapping.ts';
+import { fileSource, readCsvHeader } from '../src/candidates/import/csv-reader.ts';
+import { runCsvImport } from '../src/candidates/import/import.service.ts';
+import { insertImport } from '../src/candidates/import/import.store.ts';
+import { progressReporter } from '../src/candidates/import/import-command.ts';
+import { openDatabase } from '../src/platform/db/client.ts';
 
 const { values } = parseArgs({
   options: {
@@ -34,7 +30,6 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '500' },
     reimport: { type: 'boolean', default: false },
     'in-memory': { type: 'boolean', default: false },
-    'proposed-indexes': { type: 'boolean', default: false },
   },
 });
 const total = Number(values.rows);
@@ -154,13 +149,6 @@ const database = await openDatabase({
 try {
   await database.migrate();
   const { db } = database;
-  if (values['proposed-indexes']) {
-    await db.execute(sql`create index candidates_emails_gin on candidates using gin (emails)`);
-    await db.execute(sql`create index candidates_phones_gin on candidates using gin (phones)`);
-    await db.execute(
-      sql`create index candidates_org_github_lower_idx on candidates (org_id, lower(links->>'github'))`,
-    );
-  }
   const [organisation] = await db.insert(organisations).values({ name: 'Scale', slug: 'scale' }).returning();
   const orgId = organisation!.id;
   const source = fileSource(csvFile);
@@ -168,7 +156,7 @@ try {
   const mapping = suggestMapping(headers);
   console.log(`Mapping: ${JSON.stringify(mapping)}`);
   console.log(
-    `Database: PGlite ${values['in-memory'] ? 'in memory' : `on disk (${scratch})`}; batches of ${batchSize}; ${values['proposed-indexes'] ? 'with' : 'without'} the proposed duplicate-check indexes`,
+    `Database: PGlite ${values['in-memory'] ? 'in memory' : `on disk (${scratch})`}; batches of ${batchSize}`,
   );
 
   const runs = values.reimport ? ['first import', 're-import of the same file'] : ['first import'];
