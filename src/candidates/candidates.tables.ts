@@ -99,8 +99,9 @@ export const candidates = pgTable(
     // Duplicate checks (every intake, every imported row) look up e-mails and phones with `?` and the GitHub
     // handle case-insensitively; without these an import of N rows scans the pool N times.
     index('candidates_org_github_idx').on(table.orgId, sql`lower(${table.links}->>'github')`),
-    index('candidates_emails_idx').using('gin', table.emails),
-    index('candidates_phones_idx').using('gin', table.phones),
+    // Without fastupdate: on embedded PGlite nothing vacuums the pending list, and every lookup would scan it.
+    index('candidates_emails_idx').using('gin', table.emails).with({ fastupdate: false }),
+    index('candidates_phones_idx').using('gin', table.phones).with({ fastupdate: false }),
     uniqueIndex('candidates_org_import_key_unique').on(table.orgId, table.importKey),
     index('candidates_search_idx').using('gin', table.searchVector),
   ],
