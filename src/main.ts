@@ -270,6 +270,20 @@ importCommand
   });
 
 program
+  .command('grade')
+  .description(
+    'Grade a submission of an exercise in the sandbox (needs root and bubblewrap). Exits 0 when graded, 2 when it could not grade.',
+  )
+  .requiredOption('--exercise <id>', 'the exercise, e.g. tasks-api')
+  .requiredOption('--submission <path>', 'a directory, a zip, a tar.gz or a git bundle')
+  .option('--json', 'print the summary as JSON')
+  .option('--full', 'print the whole report as JSON (evidence, signals, output)')
+  .action(async (options: { exercise: string; submission: string; json?: boolean; full?: boolean }) => {
+    const { gradeCommand } = await import('./assessments/grader/grade-command.ts');
+    process.exitCode = await gradeCommand(options);
+  });
+
+program
   .command('blueprint-schema')
   .description('Print the JSON Schema of the blueprint file format.')
   .action(async () => {
