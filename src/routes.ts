@@ -8,6 +8,9 @@ import { candidateImportRoutes } from './candidates/import/import.routes.ts';
 import { intakeRoutes } from './candidates/intake.routes.ts';
 import { careersRoutes } from './careers/careers.routes.ts';
 import { demoRoutes } from './demo/demo.routes.ts';
+import { interviewsRoutes } from './interviews/interviews.routes.ts';
+import { referencesRoutes } from './interviews/references.routes.ts';
+import { selfSchedulingRoutes } from './interviews/self-scheduling.routes.ts';
 import { pipelineRoutes } from './pipeline/pipeline.routes.ts';
 import { planningRoutes } from './planning/planning.routes.ts';
 import type { RouteModule } from './platform/http/app.ts';
@@ -30,6 +33,9 @@ export const routeModules: RouteModule[] = [
   candidateImportRoutes,
   emailTemplatesRoutes,
   pipelineRoutes,
+  interviewsRoutes,
+  selfSchedulingRoutes,
+  referencesRoutes,
   planningRoutes,
   privacyRoutes,
   outboxRoutes,

@@ -18,6 +18,7 @@ let adminB: ApiClient;
 const b: Record<string, string> = {};
 const secretsOfB: string[] = [];
 let blueprintOfB: unknown;
+let interviewPlanOfB: unknown;
 
 const alwaysFails = defineJob({
   type: 'test.always_fails',
@@ -99,6 +100,25 @@ beforeAll(async () => {
       createdBy: orgB.user.id,
     })
   ).id;
+  interviewPlanOfB = (await adminB.get(`/api/v1/jobs/${b.hiringJob}/interview-plan`)).body.plan.plan;
+  b.interview = (
+    await adminB.post(`/api/v1/applications/${b.application}/interviews`, {
+      planKey: 'screen',
+      interviewerIds: [b.user],
+      startsAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+      durationMinutes: 30,
+      timeZone: 'Europe/Paris',
+    })
+  ).body.interview.id;
+  b.availabilityWindow = (
+    await adminB.post('/api/v1/account/availability', {
+      kind: 'weekly',
+      weekday: 2,
+      startTime: '09:00',
+      endTime: '12:00',
+      timeZone: 'Europe/Paris',
+    })
+  ).body.window.id;
   blueprintOfB = template.blueprint;
   secretsOfB.push(...Object.values(b), teammateEmail);
 });
@@ -161,6 +181,63 @@ const recordOfB: Record<string, { id: () => string; body?: () => unknown; ownRec
     body: () => ({ name: 'Rejection', subject: 'A subject', body: 'A body' }),
     ownRecord: true,
   },
+  'GET /api/v1/jobs/:id/interview-plan': { id: () => b.hiringJob! },
+  'PUT /api/v1/jobs/:id/interview-plan': {
+    id: () => b.hiringJob!,
+    body: () => ({ version: 1, plan: interviewPlanOfB }),
+  },
+  'POST /api/v1/applications/:id/interviews': {
+    id: () => b.application!,
+    body: () => ({
+      planKey: 'screen',
+      interviewerIds: [b.user!],
+      startsAt: new Date().toISOString(),
+      timeZone: 'UTC',
+    }),
+  },
+  'GET /api/v1/interviews/:id': { id: () => b.interview! },
+  'PATCH /api/v1/interviews/:id': { id: () => b.interview!, body: () => ({ location: 'Taken over' }) },
+  'POST /api/v1/interviews/:id/cancel': { id: () => b.interview!, body: () => ({}) },
+  'GET /api/v1/interviews/:id/scorecard': { id: () => b.interview! },
+  'PUT /api/v1/interviews/:id/scorecard': { id: () => b.interview!, body: () => ({ summary: 'planted' }) },
+  'POST /api/v1/interviews/:id/scorecard': { id: () => b.interview!, body: () => ({ summary: 'planted' }) },
+  'GET /api/v1/interviews/:id/kit': { id: () => b.interview! },
+  'GET /api/v1/applications/:id/scorecards': { id: () => b.application! },
+  'GET /api/v1/applications/:id/debrief': { id: () => b.application! },
+  'POST /api/v1/applications/:id/decision': {
+    id: () => b.application!,
+    body: () => ({ decision: 'hire', rationale: 'Planted by another organisation.' }),
+  },
+  'DELETE /api/v1/account/availability/:id': { id: () => b.availabilityWindow! },
+  'POST /api/v1/applications/:id/scheduling-links': {
+    id: () => b.application!,
+    body: () => ({ planKey: 'screen', interviewerIds: [b.user!], timeZone: 'UTC' }),
+  },
+  'POST /api/v1/candidates/:id/references': {
+    id: () => b.candidate!,
+    body: () => ({
+      refereeName: 'Planted',
+      refereeEmail: 'planted@example.com',
+      relationship: 'None at all',
+    }),
+  },
+  'GET /api/v1/candidates/:id/references': { id: () => b.candidate! },
+  // Public by token: the token is the credential, whoever holds it; anything else answers 404.
+  'GET /api/v1/public/scheduling/:token': { id: () => 'hbs_no-such-link-anywhere' },
+  'POST /api/v1/public/scheduling/:token': {
+    id: () => 'hbs_no-such-link-anywhere',
+    body: () => ({ start: new Date().toISOString(), timeZone: 'UTC' }),
+  },
+  'GET /api/v1/public/references/:token': { id: () => 'hbr_no-such-request-anywhere' },
+  'POST /api/v1/public/references/:token': {
+    id: () => 'hbr_no-such-request-anywhere',
+    body: () => ({
+      deadlinesMet: 'x',
+      technicalDisagreements: 'x',
+      problemsFlaggedEarly: 'x',
+      wouldWorkAgain: 'yes',
+    }),
+  },
   'POST /api/v1/jobs/:id/applications/bulk': {
     id: () => b.hiringJob!,
     body: () => ({ action: 'reject', applicationIds: [b.application!], reason: 'other' }),
@@ -182,7 +259,7 @@ describe('tenant isolation', () => {
       const key = `${route.method} ${route.url}`;
       const target = recordOfB[key];
       expect(target, `${key} has no record of organisation B to be tried against`).toBeDefined();
-      const url = route.url.replace(/:(id|key)\b/, target!.id());
+      const url = route.url.replace(/:(id|key|token)\b/, target!.id());
       const response = await adminA.json(route.method as 'GET', url, target!.body?.());
       if (target!.ownRecord) {
         expect(response.status, `${key} as organisation A`).toBe(200);

@@ -4,6 +4,7 @@ import { teamDemoSeeder } from '../accounts/accounts.demo.ts';
 import { organisations } from '../accounts/accounts.tables.ts';
 import { candidatesDemoSeeder } from '../candidates/candidates.demo.ts';
 import { careersDemoSeeder } from '../careers/careers.demo.ts';
+import { interviewsDemoSeeder } from '../interviews/interviews.demo.ts';
 import type { Executor } from '../platform/db/client.ts';
 import { conflict, notFound } from '../platform/errors.ts';
 import { defineJob } from '../platform/jobs/queue.ts';
@@ -28,6 +29,7 @@ export const demoSeeders: DemoSeeder[] = [
   rolesDemoSeeder,
   careersDemoSeeder,
   candidatesDemoSeeder,
+  interviewsDemoSeeder,
 ];
 
 function seededRandom(seed: number): () => number {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { registerCandidateImportJobs } from '../candidates/import/import.service.ts';
 import type { Config } from '../config.ts';
 import { registerDemoJobs } from '../demo/demo-seed.ts';
+import { interviewsDailyJobs } from '../interviews/calibration.service.ts';
 import { privacyDailyJobs } from '../privacy/privacy.jobs.ts';
 import { pageModules, routeModules } from '../routes.ts';
 import { type Database, databaseOptionsFromConfig, openDatabase } from './db/client.ts';
@@ -29,7 +30,7 @@ export async function createServices(
   const services: Services = { config, database, db: database.db, log, queue, mailer };
   registerDemoJobs(services);
   registerCandidateImportJobs(services);
-  registerDailyJobs(services, privacyDailyJobs(services));
+  registerDailyJobs(services, [...privacyDailyJobs(services), ...interviewsDailyJobs(services)]);
   return services;
 }
 
@@ -47,8 +48,8 @@ export function startWorker(services: Services, id: string) {
     services.log.warn({ jobId: job.id, type: job.type, err: error }, 'job attempt failed'),
   );
   // Scheduled here, not at boot, so test databases never receive a daily run.
-  scheduleDailyJobs(services, privacyDailyJobs(services)).catch((error) =>
-    services.log.error({ err: error }, 'could not schedule the daily jobs'),
+  scheduleDailyJobs(services, [...privacyDailyJobs(services), ...interviewsDailyJobs(services)]).catch(
+    (error) => services.log.error({ err: error }, 'could not schedule the daily jobs'),
   );
   worker.start();
   return worker;

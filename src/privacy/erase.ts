@@ -7,6 +7,13 @@ import {
   candidateSkills,
   candidates,
 } from '../candidates/candidates.tables.ts';
+import {
+  hiringDecisions,
+  referenceRequests,
+  schedulingLinks,
+  scorecardRevisions,
+  scorecards,
+} from '../interviews/interviews.tables.ts';
 import { recordEvents } from '../pipeline/pipeline.store.ts';
 import { recordAudit } from '../platform/audit/audit.ts';
 import { type Executor, rowsOf } from '../platform/db/client.ts';
@@ -193,6 +200,43 @@ export async function eraseCandidate(tx: Executor, input: EraseInput): Promise<E
         ),
       ),
     );
+  }
+
+  // Interviews keep their times and ratings for analytics; what was written about the person goes: referees and
+  // their answers, scheduling links, scorecard evidence and summaries (and their earlier versions), rationales.
+  const applicationIds = (
+    await tx
+      .select({ id: applications.id })
+      .from(applications)
+      .where(and(eq(applications.orgId, orgId), inArray(applications.candidateId, ids)))
+  ).map((row) => row.id);
+  await tx
+    .delete(referenceRequests)
+    .where(and(eq(referenceRequests.orgId, orgId), inArray(referenceRequests.candidateId, ids)));
+  if (applicationIds.length > 0) {
+    await tx
+      .delete(schedulingLinks)
+      .where(and(eq(schedulingLinks.orgId, orgId), inArray(schedulingLinks.applicationId, applicationIds)));
+    const cards = await tx
+      .update(scorecards)
+      .set({ data: sql`${scorecards.data} || '{"notes": {}, "summary": ""}'::jsonb` })
+      .where(and(eq(scorecards.orgId, orgId), inArray(scorecards.applicationId, applicationIds)))
+      .returning({ id: scorecards.id });
+    if (cards.length > 0) {
+      await tx.delete(scorecardRevisions).where(
+        and(
+          eq(scorecardRevisions.orgId, orgId),
+          inArray(
+            scorecardRevisions.scorecardId,
+            cards.map((card) => card.id),
+          ),
+        ),
+      );
+    }
+    await tx
+      .update(hiringDecisions)
+      .set({ rationale: '' })
+      .where(and(eq(hiringDecisions.orgId, orgId), inArray(hiringDecisions.applicationId, applicationIds)));
   }
 
   // Applications keep job, stage, status and dates; screening answers go. Open ones are withdrawn.

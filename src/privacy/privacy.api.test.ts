@@ -15,6 +15,13 @@ import {
   candidateSkills,
   candidates,
 } from '../candidates/candidates.tables.ts';
+import {
+  hiringDecisions,
+  interviews,
+  referenceRequests,
+  scorecardRevisions,
+  scorecards,
+} from '../interviews/interviews.tables.ts';
 import { rejectApplications } from '../pipeline/pipeline.service.ts';
 import { auditEvents } from '../platform/audit/audit.tables.ts';
 import { saveFile } from '../platform/files/file-store.ts';
@@ -191,6 +198,71 @@ async function seedPerson() {
         paragraphs: [`On the profile of ${person.name}:`, 'Strong on Rust.'],
       }),
     });
+  });
+
+  // An interview: scorecard evidence (and an earlier version of it), a referee's answers, a decision's rationale.
+  const [application] = await db
+    .select()
+    .from(applications)
+    .where(and(eq(applications.candidateId, candidateId), eq(applications.jobId, job.id)));
+  const [interview] = await db
+    .insert(interviews)
+    .values({
+      orgId,
+      applicationId: application!.id,
+      candidateId,
+      jobId: job.id,
+      planKey: 'screen',
+      kind: 'screen',
+      title: 'Screening call',
+      startsAt: new Date(Date.now() - 7_200_000),
+      endsAt: new Date(Date.now() - 5_400_000),
+      timeZone: 'Europe/London',
+      createdBy: adminId,
+    })
+    .returning();
+  const evidence = {
+    ratings: { communication: 3 as const },
+    notes: { communication: `${person.name} explained the billing rewrite clearly.` },
+    redFlags: [],
+    recommendation: 'yes' as const,
+    summary: `Hire ${person.name}.`,
+  };
+  const [card] = await db
+    .insert(scorecards)
+    .values({
+      orgId,
+      interviewId: interview!.id,
+      applicationId: application!.id,
+      authorId: adminId,
+      data: evidence,
+      recommendation: 'yes',
+      submittedAt: new Date(),
+      revision: 1,
+    })
+    .returning();
+  await db.insert(scorecardRevisions).values({
+    orgId,
+    scorecardId: card!.id,
+    revision: 0,
+    data: { ...evidence, summary: `Call ${person.phone} about references.` },
+    submittedAt: new Date(),
+  });
+  await db.insert(referenceRequests).values({
+    orgId,
+    candidateId,
+    refereeName: 'Rhodri Referee',
+    refereeEmail: 'rhodri@example.net',
+    relationship: `Managed ${person.name} for two years`,
+    tokenHash: 'not-a-real-token-hash',
+    expiresAt: new Date(Date.now() + 86_400_000),
+  });
+  await db.insert(hiringDecisions).values({
+    orgId,
+    applicationId: application!.id,
+    decision: 'hire',
+    rationale: `${person.name} had the strongest evidence.`,
+    decidedBy: adminId,
   });
 
   // The owner's digest lists her as stalled.
@@ -397,6 +469,10 @@ describe('candidate erasure', () => {
       'outbox_messages',
       'applications',
       'stored_files',
+      'scorecards',
+      'scorecard_revisions',
+      'reference_requests',
+      'hiring_decisions',
     ]) {
       expect(before.map((hit) => hit.table)).toContain(table);
     }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Db, Executor } from '../db/client.ts';
 import { notFound } from '../errors.ts';
 import { defineJob, type JobQueue } from '../jobs/queue.ts';
-import { outboxMessages } from './outbox.tables.ts';
+import { type OutboxIcalEvent, outboxMessages } from './outbox.tables.ts';
 
 export type OutboxMessage = typeof outboxMessages.$inferSelect;
 
@@ -14,6 +14,8 @@ export type Email = {
   subject: string;
   text: string;
   html?: string;
+  /** A calendar invitation (iCalendar text) that calendar clients show with accept/decline buttons. */
+  icalEvent?: OutboxIcalEvent | null;
   /** The candidate the message is to, so it appears on their timeline. */
   candidateId?: string | null;
 };
@@ -53,6 +55,7 @@ export class Mailer {
         subject: email.subject,
         text: email.text,
         html: email.html ?? null,
+        icalEvent: email.icalEvent ?? null,
         candidateId: email.candidateId ?? null,
       })
       .returning();
@@ -83,6 +86,7 @@ export class Mailer {
         subject: message.subject,
         text: message.text,
         html: message.html ?? undefined,
+        ...(message.icalEvent ? { icalEvent: message.icalEvent } : {}),
       });
     } catch (error) {
       await this.db

@@ -17,7 +17,16 @@ const summarySchema = z
   })
   .meta({ id: 'OutboxMessageSummary' });
 const messageSchema = summarySchema
-  .extend({ from: z.string(), text: z.string(), html: z.string().nullable(), error: z.string().nullable() })
+  .extend({
+    from: z.string(),
+    text: z.string(),
+    html: z.string().nullable(),
+    error: z.string().nullable(),
+    icalEvent: z
+      .object({ method: z.enum(['REQUEST', 'CANCEL']), filename: z.string(), content: z.string() })
+      .nullable()
+      .describe('The calendar invitation sent with the message, if any.'),
+  })
   .meta({ id: 'OutboxMessage' });
 
 const presentSummary = (message: OutboxMessage): z.infer<typeof summarySchema> => ({
@@ -73,6 +82,7 @@ export function outboxRoutes(app: App, services: Services) {
           text: message.text,
           html: message.html,
           error: message.error,
+          icalEvent: message.icalEvent ?? null,
         },
       };
     },

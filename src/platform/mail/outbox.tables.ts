@@ -3,6 +3,9 @@ import { organisations } from '../../accounts/accounts.tables.ts';
 
 export const outboxStatuses = ['queued', 'sent', 'stored', 'failed'] as const;
 
+/** A calendar invitation sent as a `text/calendar; method=…` alternative (nodemailer's `icalEvent`). */
+export type OutboxIcalEvent = { method: 'REQUEST' | 'CANCEL'; filename: string; content: string };
+
 /** Every e-mail Hirebench sends is written here first, in the same transaction as the change that caused it. */
 export const outboxMessages = pgTable(
   'outbox_messages',
@@ -16,6 +19,7 @@ export const outboxMessages = pgTable(
     subject: text('subject').notNull(),
     text: text('text').notNull(),
     html: text('html'),
+    icalEvent: jsonb('ical_event').$type<OutboxIcalEvent>(),
     /** Set when the message went to a candidate, so it shows on their timeline. */
     candidateId: uuid('candidate_id'),
     status: text('status', { enum: outboxStatuses }).notNull().default('queued'),
