@@ -203,6 +203,18 @@ const interviewsRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/interviews/interviews-page'), 'InterviewsPage'),
 });
 
+const interviewKitRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/interviews/$interviewId',
+  component: lazyRouteComponent(() => import('./routes/interviews/kit-page'), 'KitPage'),
+});
+
+const debriefRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/applications/$applicationId/debrief',
+  component: lazyRouteComponent(() => import('./routes/interviews/debrief-page'), 'DebriefPage'),
+});
+
 const assessmentsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/assessments',
@@ -302,6 +314,8 @@ const routeTree = rootRoute.addChildren([
     candidateRoute,
     mergeCandidatesRoute,
     interviewsRoute,
+    interviewKitRoute,
+    debriefRoute,
     assessmentsRoute,
     offersRoute,
     insightsRoute,

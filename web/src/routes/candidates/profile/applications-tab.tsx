@@ -1,10 +1,12 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconBriefcase, IconLayoutKanban } from '@tabler/icons-react';
+import { IconBriefcase, IconCalendarPlus, IconLayoutKanban, IconScale } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
 import { type Candidate, type CandidateApplication, rejectionReasonsQuery } from '../../../api/candidates';
 import { EmptyState } from '../../../components/empty-state';
 import { RelativeTime } from '../../../components/relative-time';
+import { ScheduleDialog } from '../../interviews/schedule-dialog';
 import { applicationStatusLabels } from '../candidate-labels';
 import { stageName } from '../stage-labels';
 import { useCanManageCandidates } from '../use-can-manage-candidates';
@@ -39,6 +41,7 @@ export function ApplicationsTab({ candidate }: { candidate: Candidate }) {
           key={application.id}
           application={application}
           reason={application.rejectionReason && reasonLabel(application.rejectionReason)}
+          candidateName={candidate.name}
         />
       ))}
     </Stack>
@@ -48,10 +51,14 @@ export function ApplicationsTab({ candidate }: { candidate: Candidate }) {
 function ApplicationCard({
   application,
   reason,
+  candidateName,
 }: {
   application: CandidateApplication;
   reason: string | null;
+  candidateName: string;
 }) {
+  const canManage = useCanManageCandidates();
+  const [scheduling, setScheduling] = useState(false);
   const status = applicationStatusLabels[application.status];
   return (
     <Paper withBorder radius="md" p="md">
@@ -82,17 +89,53 @@ function ApplicationCard({
             Applied <RelativeTime value={application.createdAt} />
           </Text>
         </Stack>
-        <Button
-          renderRoot={(props) => (
-            <Link {...props} to="/roles/jobs/$jobId/board" params={{ jobId: application.jobId }} />
+        <Group gap="xs">
+          {canManage && application.status === 'active' && (
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconCalendarPlus size={16} aria-hidden />}
+              onClick={() => setScheduling(true)}
+            >
+              Schedule interview
+            </Button>
           )}
-          variant="default"
-          size="xs"
-          leftSection={<IconLayoutKanban size={16} aria-hidden />}
-          aria-label={`Open the board for ${application.jobTitle}`}
-        >
-          Open the board
-        </Button>
+          {canManage && (
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconScale size={16} aria-hidden />}
+              renderRoot={(props) => (
+                <Link
+                  {...props}
+                  to="/applications/$applicationId/debrief"
+                  params={{ applicationId: application.id }}
+                />
+              )}
+            >
+              Debrief
+            </Button>
+          )}
+          <Button
+            renderRoot={(props) => (
+              <Link {...props} to="/roles/jobs/$jobId/board" params={{ jobId: application.jobId }} />
+            )}
+            variant="default"
+            size="xs"
+            leftSection={<IconLayoutKanban size={16} aria-hidden />}
+            aria-label={`Open the board for ${application.jobTitle}`}
+          >
+            Open the board
+          </Button>
+        </Group>
+        {scheduling && (
+          <ScheduleDialog
+            applicationId={application.id}
+            jobId={application.jobId}
+            candidateName={candidateName}
+            onClose={() => setScheduling(false)}
+          />
+        )}
       </Group>
     </Paper>
   );
