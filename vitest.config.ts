@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts'],
           exclude: ['src/**/*.api.test.ts'],
+          // Pure tests take milliseconds; the few that render a PDF or start a process need room on a busy CI.
+          testTimeout: 15_000,
         },
       },
       {

@@ -42,5 +42,6 @@ describe('config', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('PORT');
     expect(result.stderr).toContain('LOG_LEVEL');
-  });
+    // A real process start (tsx compiles the sources), slow on a busy machine.
+  }, 30_000);
 });
