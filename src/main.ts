@@ -284,6 +284,19 @@ program
   });
 
 program
+  .command('offer-letter')
+  .description('Write an offer letter as a PDF, the same as the download in the app.')
+  .argument('<offer-id>', 'the offer (its id, as in the API)')
+  .requiredOption('--org <slug>', "the organisation's slug (as in its careers page address)")
+  .option('--out <file>', 'where to write the PDF', 'offer-letter.pdf')
+  .action(async (offerId: string, options: { org: string; out: string }) => {
+    const { offerLetterCommand } = await import('./offers/offer-letter-command.ts');
+    process.exitCode = await withServices((services) =>
+      offerLetterCommand(services, { offerId, ...options }, process.stdout),
+    );
+  });
+
+program
   .command('blueprint-schema')
   .description('Print the JSON Schema of the blueprint file format.')
   .action(async () => {

@@ -1,6 +1,8 @@
 import { accountRoutes } from './accounts/account.routes.ts';
 import { authRoutes } from './accounts/auth.routes.ts';
 import { teamRoutes } from './accounts/team.routes.ts';
+import { assessmentsRoutes } from './assessments/assessments.routes.ts';
+import { exercisePortalRoutes } from './assessments/exercise-portal.routes.ts';
 import { applicationsRoutes } from './candidates/applications.routes.ts';
 import { candidatesRoutes } from './candidates/candidates.routes.ts';
 import { emailTemplatesRoutes } from './candidates/email-templates.routes.ts';
@@ -9,8 +11,13 @@ import { intakeRoutes } from './candidates/intake.routes.ts';
 import { careersRoutes } from './careers/careers.routes.ts';
 import { demoRoutes } from './demo/demo.routes.ts';
 import { interviewsRoutes } from './interviews/interviews.routes.ts';
+import { questionBankRoutes } from './interviews/question-bank.routes.ts';
 import { referencesRoutes } from './interviews/references.routes.ts';
 import { selfSchedulingRoutes } from './interviews/self-scheduling.routes.ts';
+import { engagementsRoutes } from './offers/engagements.routes.ts';
+import { offersRoutes } from './offers/offers.routes.ts';
+import { publicOffersRoutes } from './offers/public-offers.routes.ts';
+import { onboardingRoutes } from './onboarding/onboarding.routes.ts';
 import { pipelineRoutes } from './pipeline/pipeline.routes.ts';
 import { planningRoutes } from './planning/planning.routes.ts';
 import type { RouteModule } from './platform/http/app.ts';
@@ -34,8 +41,15 @@ export const routeModules: RouteModule[] = [
   emailTemplatesRoutes,
   pipelineRoutes,
   interviewsRoutes,
+  questionBankRoutes,
   selfSchedulingRoutes,
   referencesRoutes,
+  offersRoutes,
+  publicOffersRoutes,
+  onboardingRoutes,
+  engagementsRoutes,
+  assessmentsRoutes,
+  exercisePortalRoutes,
   planningRoutes,
   privacyRoutes,
   outboxRoutes,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { insertImport } from '../src/candidates/import/import.store.ts';
+import { offerRecordsOf } from '../src/offers/api-fixtures.ts';
 import { defineJob } from '../src/platform/jobs/queue.ts';
 import { ApiClient, signUpOrganisation, uniqueEmail, uniqueIp } from './support/api-client.ts';
 import { makePdf, multipartBody } from './support/documents.ts';
@@ -119,6 +120,28 @@ beforeAll(async () => {
       timeZone: 'Europe/Paris',
     })
   ).body.window.id;
+  b.exerciseInvitation = (
+    await adminB.post(`/api/v1/applications/${b.application}/exercise-invitations`, {
+      exerciseId: 'tasks-api',
+    })
+  ).body.invitation.id;
+  Object.assign(
+    b,
+    await offerRecordsOf(env, adminB, { application: b.application!, job: b.hiringJob!, approver: b.user! }),
+  );
+  b.ownQuestion = (
+    await adminB.post('/api/v1/question-bank', {
+      kind: 'question',
+      theme: 'databases',
+      text: 'B-only question: walk me through the slowest query you ever fixed and how.',
+      seniority: ['mid'],
+      attributes: ['databases'],
+      strongAnswer:
+        'Shows the plan before and after, the index chosen, and how the gain was measured in production.',
+      weakAnswer: 'Says "add an index" and stops there.',
+      followUps: ['What did the plan show?', 'What did it cost on writes?'],
+    })
+  ).body.question.id;
   blueprintOfB = template.blueprint;
   secretsOfB.push(...Object.values(b), teammateEmail);
 });
@@ -169,6 +192,22 @@ const recordOfB: Record<string, { id: () => string; body?: () => unknown; ownRec
   'POST /api/v1/candidates/:id/erase': { id: () => b.candidate!, body: () => ({ confirm: 'Bea Candidate' }) },
   'POST /api/v1/candidates/:id/merge': { id: () => b.candidate!, body: () => ({ mergeId: b.candidate! }) },
   'GET /api/v1/candidate-imports/:id': { id: () => b.candidateImport! },
+  'PUT /api/v1/question-bank/:key': {
+    id: () => b.ownQuestion!,
+    body: () => ({
+      kind: 'question',
+      theme: 'databases',
+      text: 'Taken over by A: walk me through the slowest query you ever fixed.',
+      seniority: ['mid'],
+      attributes: ['databases'],
+      strongAnswer:
+        'Shows the plan before and after, the index chosen, and how the gain was measured in production.',
+      weakAnswer: 'Says "add an index" and stops there.',
+      followUps: ['What did the plan show?', 'What did it cost on writes?'],
+    }),
+  },
+  'POST /api/v1/question-bank/:key/retire': { id: () => b.ownQuestion! },
+  'POST /api/v1/question-bank/:key/restore': { id: () => b.ownQuestion! },
   'POST /api/v1/candidates/:id/applications': {
     id: () => b.candidate!,
     body: () => ({ jobId: b.hiringJob! }),
@@ -238,6 +277,75 @@ const recordOfB: Record<string, { id: () => string; body?: () => unknown; ownRec
       wouldWorkAgain: 'yes',
     }),
   },
+  'POST /api/v1/applications/:id/exercise-invitations': {
+    id: () => b.application!,
+    body: () => ({ exerciseId: 'tasks-api' }),
+  },
+  'GET /api/v1/applications/:id/exercise-invitations': { id: () => b.application! },
+  'GET /api/v1/exercise-invitations/:id': { id: () => b.exerciseInvitation! },
+  'GET /api/v1/public/exercises/:token': { id: () => 'hbx_no-such-exercise-anywhere' },
+  'POST /api/v1/public/exercises/:token/start': { id: () => 'hbx_no-such-exercise-anywhere' },
+  'GET /api/v1/public/exercises/:token/starter.zip': { id: () => 'hbx_no-such-exercise-anywhere' },
+  'POST /api/v1/public/exercises/:token/submission': { id: () => 'hbx_no-such-exercise-anywhere' },
+  'PUT /api/v1/approval-chains/:id': {
+    id: () => b.approvalChain!,
+    body: () => ({ name: 'Taken over', steps: [{ name: 'Step', approverIds: [b.user!] }] }),
+  },
+  'DELETE /api/v1/approval-chains/:id': { id: () => b.approvalChain! },
+  // Saving a letter template by key writes the caller's own copy.
+  'PUT /api/v1/offer-letter-templates/:key': {
+    id: () => 'planted_full_time',
+    body: () => ({
+      name: 'Planted',
+      engagement: 'full_time',
+      title: 'Offer: {{job.title}}',
+      body: 'Dear {{candidate.firstName}}, we offer you {{offer.baseSalary}}.',
+    }),
+    ownRecord: true,
+  },
+  'POST /api/v1/applications/:id/offers': {
+    id: () => b.application!,
+    body: () => ({
+      terms: {
+        engagement: 'full_time',
+        currency: 'USD',
+        baseSalary: 1,
+        startDate: '2026-03-02',
+        location: { workplace: 'remote' },
+      },
+    }),
+  },
+  'GET /api/v1/offers/:id': { id: () => b.offer! },
+  'PATCH /api/v1/offers/:id': { id: () => b.offer!, body: () => ({ customLetter: null }) },
+  'POST /api/v1/offers/:id/submit-for-approval': { id: () => b.offer! },
+  'POST /api/v1/offers/:id/approvals': { id: () => b.offer!, body: () => ({ decision: 'approve' }) },
+  'GET /api/v1/offers/:id/letter.pdf': { id: () => b.offer! },
+  'POST /api/v1/offers/:id/send': { id: () => b.offer!, body: () => ({}) },
+  'POST /api/v1/offers/:id/withdraw': { id: () => b.offer!, body: () => ({ reason: 'Taken over' }) },
+  'GET /api/v1/public/offers/:token': { id: () => 'hbo_no-such-offer-anywhere' },
+  'GET /api/v1/public/offers/:token/letter.pdf': { id: () => 'hbo_no-such-offer-anywhere' },
+  'POST /api/v1/public/offers/:token/accept': {
+    id: () => 'hbo_no-such-offer-anywhere',
+    body: () => ({ typedName: 'Bea Candidate' }),
+  },
+  'POST /api/v1/public/offers/:token/decline': {
+    id: () => 'hbo_no-such-offer-anywhere',
+    body: () => ({ reason: 'Planted' }),
+  },
+  'GET /api/v1/onboarding-plans/:id': { id: () => b.onboardingPlan! },
+  'PATCH /api/v1/onboarding-plans/:id': { id: () => b.onboardingPlan!, body: () => ({ buddyId: null }) },
+  'POST /api/v1/onboarding-plans/:id/reviews': {
+    id: () => b.onboardingPlan!,
+    body: () => ({ checkpoint: 30, rating: 1, notes: 'Planted' }),
+  },
+  'POST /api/v1/onboarding-items/:id/done': { id: () => b.onboardingItem! },
+  'POST /api/v1/onboarding-items/:id/undo': { id: () => b.onboardingItem! },
+  'GET /api/v1/engagements/:id': { id: () => b.engagement! },
+  'POST /api/v1/engagements/:id/decision': {
+    id: () => b.engagement!,
+    body: () => ({ decision: 'end', rationale: 'Planted by another organisation, to end it.' }),
+  },
+  'GET /api/v1/jobs/:id/replacements': { id: () => b.hiringJob! },
   'POST /api/v1/jobs/:id/applications/bulk': {
     id: () => b.hiringJob!,
     body: () => ({ action: 'reject', applicationIds: [b.application!], reason: 'other' }),

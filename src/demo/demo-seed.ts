@@ -2,9 +2,11 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { teamDemoSeeder } from '../accounts/accounts.demo.ts';
 import { organisations } from '../accounts/accounts.tables.ts';
+import { assessmentsDemoSeeder } from '../assessments/assessments.demo.ts';
 import { candidatesDemoSeeder } from '../candidates/candidates.demo.ts';
 import { careersDemoSeeder } from '../careers/careers.demo.ts';
 import { interviewsDemoSeeder } from '../interviews/interviews.demo.ts';
+import { offersDemoSeeder } from '../offers/offers.demo.ts';
 import type { Executor } from '../platform/db/client.ts';
 import { conflict, notFound } from '../platform/errors.ts';
 import { defineJob } from '../platform/jobs/queue.ts';
@@ -30,6 +32,8 @@ export const demoSeeders: DemoSeeder[] = [
   careersDemoSeeder,
   candidatesDemoSeeder,
   interviewsDemoSeeder,
+  offersDemoSeeder,
+  assessmentsDemoSeeder,
 ];
 
 function seededRandom(seed: number): () => number {

@@ -1,6 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { AuthContext } from '../accounts/accounts.service.ts';
 import { users } from '../accounts/accounts.tables.ts';
+import { exerciseResultsForApplication } from '../assessments/assessments.service.ts';
 import { recordEvents } from '../pipeline/pipeline.store.ts';
 import type { Executor } from '../platform/db/client.ts';
 import { forbidden, notFound } from '../platform/errors.ts';
@@ -69,8 +70,7 @@ export async function applicationDebrief(
     plan,
     mustHaves: mustHaveSkills(context.job.blueprint).map((skill) => skill.skill),
     scorecards: panel,
-    // No practical-exercise results are recorded yet; the debrief shows them once assessments exist.
-    exercises: [],
+    exercises: await exerciseResultsForApplication(db, auth.orgId, applicationId),
     proposedDecision: proposedDecision ?? decided?.decision.decision ?? null,
   });
   return {

@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { registerAssessmentJobs } from '../assessments/assessments.service.ts';
 import { registerCandidateImportJobs } from '../candidates/import/import.service.ts';
 import type { Config } from '../config.ts';
 import { registerDemoJobs } from '../demo/demo-seed.ts';
 import { interviewsDailyJobs } from '../interviews/calibration.service.ts';
+import { onboardingDailyJobs } from '../onboarding/onboarding.service.ts';
 import { privacyDailyJobs } from '../privacy/privacy.jobs.ts';
 import { pageModules, routeModules } from '../routes.ts';
 import { type Database, databaseOptionsFromConfig, openDatabase } from './db/client.ts';
@@ -30,7 +32,12 @@ export async function createServices(
   const services: Services = { config, database, db: database.db, log, queue, mailer };
   registerDemoJobs(services);
   registerCandidateImportJobs(services);
-  registerDailyJobs(services, [...privacyDailyJobs(services), ...interviewsDailyJobs(services)]);
+  registerAssessmentJobs(services);
+  registerDailyJobs(services, [
+    ...privacyDailyJobs(services),
+    ...interviewsDailyJobs(services),
+    ...onboardingDailyJobs(services),
+  ]);
   return services;
 }
 
@@ -48,9 +55,11 @@ export function startWorker(services: Services, id: string) {
     services.log.warn({ jobId: job.id, type: job.type, err: error }, 'job attempt failed'),
   );
   // Scheduled here, not at boot, so test databases never receive a daily run.
-  scheduleDailyJobs(services, [...privacyDailyJobs(services), ...interviewsDailyJobs(services)]).catch(
-    (error) => services.log.error({ err: error }, 'could not schedule the daily jobs'),
-  );
+  scheduleDailyJobs(services, [
+    ...privacyDailyJobs(services),
+    ...interviewsDailyJobs(services),
+    ...onboardingDailyJobs(services),
+  ]).catch((error) => services.log.error({ err: error }, 'could not schedule the daily jobs'));
   worker.start();
   return worker;
 }

@@ -82,6 +82,29 @@ const inviteRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/auth/invite-page'), 'InvitePage'),
 });
 
+// Candidates and referees open these from an e-mailed link; the token in the path is the only credential.
+
+const scheduleRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/schedule/$token',
+  component: lazyRouteComponent(() => import('./routes/public/schedule-page'), 'SchedulePage'),
+});
+
+const referenceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reference/$token',
+  component: lazyRouteComponent(() => import('./routes/public/reference-page'), 'ReferencePage'),
+});
+
+const exerciseRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/exercise/$token',
+  component: lazyRouteComponent(
+    () => import('./routes/assessments/exercise-portal-page'),
+    'ExercisePortalPage',
+  ),
+});
+
 // Everything else needs a session. Signed-out people go to login, or to setup on a fresh install.
 
 const appRoute = createRoute({
@@ -215,6 +238,15 @@ const debriefRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/interviews/debrief-page'), 'DebriefPage'),
 });
 
+const questionBankRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings/question-bank',
+  component: lazyRouteComponent(
+    () => import('./routes/settings/question-bank/question-bank-page'),
+    'QuestionBankPage',
+  ),
+});
+
 const assessmentsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/assessments',
@@ -287,6 +319,15 @@ const planningSettingsRoute = createRoute({
   ),
 });
 
+const availabilityRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings/availability',
+  component: lazyRouteComponent(
+    () => import('./routes/settings/availability/availability-page'),
+    'AvailabilityPage',
+  ),
+});
+
 const settingsIndexRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/settings',
@@ -301,6 +342,9 @@ const routeTree = rootRoute.addChildren([
   forgotPasswordRoute,
   resetPasswordRoute,
   inviteRoute,
+  scheduleRoute,
+  referenceRoute,
+  exerciseRoute,
   appRoute.addChildren([
     homeRoute,
     rolesRoute,
@@ -316,6 +360,7 @@ const routeTree = rootRoute.addChildren([
     interviewsRoute,
     interviewKitRoute,
     debriefRoute,
+    questionBankRoute,
     assessmentsRoute,
     offersRoute,
     insightsRoute,
@@ -326,6 +371,7 @@ const routeTree = rootRoute.addChildren([
     outboxRoute,
     backgroundJobsRoute,
     planningSettingsRoute,
+    availabilityRoute,
     settingsIndexRoute,
   ]),
 ]);

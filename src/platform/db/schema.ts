@@ -1,7 +1,10 @@
 // Every table, gathered for drizzle. Each capability owns its tables in its own folder.
 export * from '../../accounts/accounts.tables.ts';
+export * from '../../assessments/assessments.tables.ts';
 export * from '../../candidates/candidates.tables.ts';
 export * from '../../interviews/interviews.tables.ts';
+export * from '../../offers/offers.tables.ts';
+export * from '../../onboarding/onboarding.tables.ts';
 export * from '../../planning/planning.tables.ts';
 export * from '../../privacy/privacy.tables.ts';
 export * from '../../roles/roles.tables.ts';

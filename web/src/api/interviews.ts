@@ -201,3 +201,25 @@ export const recordDecision = (applicationId: string, decision: Decision, ration
     decision,
     rationale,
   });
+
+export type BankEntry = (InterviewQuestion | SystemDesignPrompt) & {
+  source: 'shipped' | 'own';
+  retired: boolean;
+};
+
+export type OwnQuestionValues = Omit<InterviewQuestion, 'id'>;
+
+export const questionBankQuery = (filters: { theme?: string; q?: string }) =>
+  queryOptions({
+    queryKey: ['question-bank', filters],
+    queryFn: () => api.get<ItemList<BankEntry>>('/question-bank', filters).then((body) => body.items),
+  });
+
+export const addOwnQuestion = (values: OwnQuestionValues) =>
+  api.post<{ question: BankEntry }>('/question-bank', values);
+
+export const editOwnQuestion = (key: string, values: OwnQuestionValues) =>
+  api.put<{ question: BankEntry }>(`/question-bank/${encodeURIComponent(key)}`, values);
+
+export const setQuestionRetired = (key: string, retired: boolean) =>
+  api.post(`/question-bank/${encodeURIComponent(key)}/${retired ? 'retire' : 'restore'}`);

@@ -2,6 +2,7 @@ import { AppShell, NavLink, ScrollArea, Text } from '@mantine/core';
 import {
   type Icon,
   IconBriefcase,
+  IconCalendarTime,
   IconChartBar,
   IconClipboardCheck,
   IconClockPlay,
@@ -9,6 +10,7 @@ import {
   IconHeartHandshake,
   IconHome,
   IconKey,
+  IconListDetails,
   IconMail,
   IconMailCog,
   IconMessages,
@@ -34,6 +36,8 @@ const capabilities: NavItem[] = [
 const settings: NavItem[] = [
   { to: '/settings/team', label: 'Team', icon: IconUsersGroup },
   { to: '/settings/account', label: 'Account', icon: IconUserCircle },
+  { to: '/settings/availability', label: 'Availability', icon: IconCalendarTime },
+  { to: '/settings/question-bank', label: 'Question bank', icon: IconListDetails },
   { to: '/settings/planning', label: 'Salary bands & costs', icon: IconCoin },
   { to: '/settings/email-templates', label: 'E-mail templates', icon: IconMailCog },
   { to: '/settings/api-tokens', label: 'API tokens', icon: IconKey },

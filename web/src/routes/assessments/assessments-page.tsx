@@ -1,26 +1,54 @@
-import { Button } from '@mantine/core';
-import { IconClipboardCheck } from '@tabler/icons-react';
-import { Link } from '@tanstack/react-router';
-import { EmptyState } from '../../components/empty-state';
+import { Accordion, Badge, Group, Stack, Text, Typography } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { exercisesQuery } from '../../api/assessments';
 import { PageHeader } from '../../components/page-header';
+import { LoadingState } from '../../components/query-states';
+import { renderBrief } from './brief-markdown';
 
+/** The exercise library: what each exercise asks and how it is graded. Exercises are sent from a candidate's page. */
 export function AssessmentsPage() {
+  const library = useQuery(exercisesQuery);
   return (
     <>
       <PageHeader
         title="Assessments"
-        description="Practical exercises that show what a candidate can really do."
+        description="Practical exercises that mirror real backend work. Send one from a candidate's Applications tab: they get their own link, and the upload is run and checked over HTTP in a sandbox."
       />
-      <EmptyState
-        icon={<IconClipboardCheck aria-hidden />}
-        badge="Coming in a later release"
-        title="Test real work, not puzzles"
-        description="You will send candidates a short practical exercise — build a small API, fix a broken endpoint, improve a database design — and get a graded report: does it work, is it well organised, are there tests. Nothing to set up yet; start with the checklist on Home."
-      >
-        <Button component={Link} to="/">
-          Go to the Home checklist
-        </Button>
-      </EmptyState>
+      {!library.data ? (
+        <LoadingState label="Loading the exercises" />
+      ) : (
+        <Accordion variant="separated" chevronPosition="left">
+          {library.data.map((exercise) => (
+            <Accordion.Item key={exercise.id} value={exercise.id}>
+              <Accordion.Control>
+                <Stack gap={2}>
+                  <Group gap="xs">
+                    <Text fw={600}>{exercise.title}</Text>
+                    <Badge variant="light">
+                      {exercise.kind === 'auto' ? 'Graded automatically' : 'Reviewer rubric'}
+                    </Badge>
+                    <Badge variant="light" color="gray">
+                      {exercise.timeLimitMinutes / 60} hours
+                    </Badge>
+                    {exercise.kind === 'auto' && (
+                      <Badge variant="light" color="gray">
+                        {exercise.checks} checks
+                      </Badge>
+                    )}
+                  </Group>
+                  <Text size="sm" c="dimmed">
+                    {exercise.summary}
+                  </Text>
+                </Stack>
+              </Accordion.Control>
+              <Accordion.Panel>
+                {/* biome-ignore lint/security/noDangerouslySetInnerHtml: raw HTML in the brief is escaped and only http(s) links are kept */}
+                <Typography dangerouslySetInnerHTML={{ __html: renderBrief(exercise.brief) }} />
+              </Accordion.Panel>
+            </Accordion.Item>
+          ))}
+        </Accordion>
+      )}
     </>
   );
 }

@@ -30,7 +30,7 @@ export const validateNewCandidateSearch = (search: Record<string, unknown>): { m
   mode: search.mode === 'manual' ? 'manual' : 'resume',
 });
 
-const profileTabs = ['overview', 'applications', 'resume', 'timeline'] as const;
+const profileTabs = ['overview', 'applications', 'resume', 'references', 'timeline'] as const;
 export type ProfileTab = (typeof profileTabs)[number];
 
 export const validateProfileSearch = (

@@ -1,5 +1,6 @@
 import {
   Accordion,
+  Alert,
   Anchor,
   Badge,
   Button,
@@ -11,15 +12,18 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconExternalLink, IconVideo } from '@tabler/icons-react';
+import { IconCalendarX, IconClockEdit, IconExternalLink, IconVideo } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
+import { useState } from 'react';
 import { type Kit, kitQuery } from '../../api/interviews';
 import { fileUrl } from '../../api/pipeline';
 import { PageHeader } from '../../components/page-header';
 import { ErrorState, LoadingState } from '../../components/query-states';
+import { useSession } from '../../layouts/session-context';
 import { formatSlot } from './interview-labels';
 import { PanelScorecards } from './panel-scorecards';
+import { CancelInterviewDialog, RescheduleDialog } from './reschedule-dialogs';
 import { ScorecardForm } from './scorecard-form';
 
 const route = getRouteApi('/app/interviews/$interviewId');
@@ -27,6 +31,8 @@ const route = getRouteApi('/app/interviews/$interviewId');
 export function KitPage() {
   const { interviewId } = route.useParams();
   const kit = useQuery(kitQuery(interviewId));
+  const isHiringTeam = useSession().user.role !== 'interviewer';
+  const [dialog, setDialog] = useState<'reschedule' | 'cancel' | null>(null);
   if (kit.isPending) return <LoadingState label="Loading the interview kit" />;
   if (kit.isError) return <ErrorState error={kit.error} onRetry={() => kit.refetch()} />;
   const { interview } = kit.data;
@@ -42,7 +48,26 @@ export function KitPage() {
         description={`${formatSlot(interview.startsAt, interview.endsAt)} · ${interview.job.title} · with ${interview.interviewers.map((person) => person.name).join(', ')}`}
         actions={
           <>
-            {interview.videoUrl && (
+            {isHiringTeam && interview.status === 'scheduled' && (
+              <>
+                <Button
+                  variant="default"
+                  leftSection={<IconClockEdit size={16} aria-hidden />}
+                  onClick={() => setDialog('reschedule')}
+                >
+                  Reschedule
+                </Button>
+                <Button
+                  variant="default"
+                  color="red"
+                  leftSection={<IconCalendarX size={16} aria-hidden />}
+                  onClick={() => setDialog('cancel')}
+                >
+                  Cancel interview
+                </Button>
+              </>
+            )}
+            {interview.videoUrl && interview.status !== 'cancelled' && (
               <Button
                 component="a"
                 href={interview.videoUrl}
@@ -69,13 +94,24 @@ export function KitPage() {
           </>
         }
       />
+      {interview.status === 'cancelled' && (
+        <Alert color="gray" variant="light" mb="lg" icon={<IconCalendarX aria-hidden />}>
+          This interview was cancelled. The candidate and the panel were told, and it is off their calendars.
+        </Alert>
+      )}
+      {dialog === 'reschedule' && <RescheduleDialog interview={interview} onClose={() => setDialog(null)} />}
+      {dialog === 'cancel' && <CancelInterviewDialog interview={interview} onClose={() => setDialog(null)} />}
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <KitContent kit={kit.data} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">
-            {onPanel ? (
+            {interview.status === 'cancelled' && interview.myScorecard === 'none' ? (
+              <Text c="dimmed" size="sm">
+                The interview was cancelled, so there is no scorecard to write.
+              </Text>
+            ) : onPanel ? (
               <Paper withBorder radius="md" p="md">
                 <ScorecardForm kit={kit.data} onSubmitted={() => void kit.refetch()} />
               </Paper>

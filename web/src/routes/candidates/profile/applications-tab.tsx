@@ -1,12 +1,20 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconBriefcase, IconCalendarPlus, IconLayoutKanban, IconScale } from '@tabler/icons-react';
+import {
+  IconBriefcase,
+  IconCalendarPlus,
+  IconCalendarShare,
+  IconLayoutKanban,
+  IconScale,
+} from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { type Candidate, type CandidateApplication, rejectionReasonsQuery } from '../../../api/candidates';
 import { EmptyState } from '../../../components/empty-state';
 import { RelativeTime } from '../../../components/relative-time';
+import { ApplicationExercises } from '../../assessments/application-exercises';
 import { ScheduleDialog } from '../../interviews/schedule-dialog';
+import { SchedulingLinkDialog } from '../../interviews/scheduling-link-dialog';
 import { applicationStatusLabels } from '../candidate-labels';
 import { stageName } from '../stage-labels';
 import { useCanManageCandidates } from '../use-can-manage-candidates';
@@ -59,6 +67,7 @@ function ApplicationCard({
 }) {
   const canManage = useCanManageCandidates();
   const [scheduling, setScheduling] = useState(false);
+  const [sendingLink, setSendingLink] = useState(false);
   const status = applicationStatusLabels[application.status];
   return (
     <Paper withBorder radius="md" p="md">
@@ -100,6 +109,16 @@ function ApplicationCard({
               Schedule interview
             </Button>
           )}
+          {canManage && application.status === 'active' && (
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconCalendarShare size={16} aria-hidden />}
+              onClick={() => setSendingLink(true)}
+            >
+              Send scheduling link
+            </Button>
+          )}
           {canManage && (
             <Button
               variant="default"
@@ -136,7 +155,20 @@ function ApplicationCard({
             onClose={() => setScheduling(false)}
           />
         )}
+        {sendingLink && (
+          <SchedulingLinkDialog
+            applicationId={application.id}
+            jobId={application.jobId}
+            candidateName={candidateName}
+            onClose={() => setSendingLink(false)}
+          />
+        )}
       </Group>
+      <ApplicationExercises
+        applicationId={application.id}
+        candidateName={candidateName}
+        canSend={canManage && application.status === 'active'}
+      />
     </Paper>
   );
 }

@@ -10,6 +10,7 @@ import { ApplicationsTab } from './applications-tab';
 import { EditProfile } from './edit-profile';
 import { OverviewTab } from './overview-tab';
 import { ProfileHeader } from './profile-header';
+import { ReferencesTab } from './references-tab';
 import { ResumeTab } from './resume-tab';
 import { TimelineTab } from './timeline-tab';
 
@@ -71,6 +72,7 @@ export function CandidateProfilePage() {
               <Tabs.Tab value="resume" rightSection={count(profile.files.length)}>
                 Résumé
               </Tabs.Tab>
+              {canManage && <Tabs.Tab value="references">References</Tabs.Tab>}
               <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="overview">
@@ -81,6 +83,9 @@ export function CandidateProfilePage() {
             </Tabs.Panel>
             <Tabs.Panel value="resume">
               <ResumeTab candidate={profile} canEdit={canManage} />
+            </Tabs.Panel>
+            <Tabs.Panel value="references">
+              {tab === 'references' && <ReferencesTab candidate={profile} />}
             </Tabs.Panel>
             <Tabs.Panel value="timeline">
               <TimelineTab candidate={profile} />

@@ -10,6 +10,7 @@ import { useSession } from '../../../layouts/session-context';
 import { ApplicationFormTab } from './application-form-tab';
 import { ApplicationsTab } from './applications-tab';
 import { BlueprintUpdateNotice } from './blueprint-update-notice';
+import { InterviewPlanTab } from './interview-plan-tab';
 import { jobStatusBadges } from './job-status';
 import {
   JobStatusActions,
@@ -99,6 +100,7 @@ export function JobPage() {
           >
             Applications
           </Tabs.Tab>
+          <Tabs.Tab value="interviews">Interview plan</Tabs.Tab>
           <Tabs.Tab value="plan">Cost & timeline</Tabs.Tab>
           <Tabs.Tab value="publishing">Publishing</Tabs.Tab>
         </Tabs.List>
@@ -110,6 +112,9 @@ export function JobPage() {
         </Tabs.Panel>
         <Tabs.Panel value="applications">
           <ApplicationsTab job={job} />
+        </Tabs.Panel>
+        <Tabs.Panel value="interviews">
+          {tab === 'interviews' && <InterviewPlanTab job={job} canEdit={canEdit} />}
         </Tabs.Panel>
         <Tabs.Panel value="plan">
           {planOpened && (

@@ -1,3 +1,3 @@
 /** The job page's tabs, as they appear in the URL (`?tab=applications`). */
-export const jobTabs = ['posting', 'form', 'applications', 'plan', 'publishing'] as const;
+export const jobTabs = ['posting', 'form', 'applications', 'interviews', 'plan', 'publishing'] as const;
 export type JobTab = (typeof jobTabs)[number];

@@ -1,0 +1,58 @@
+// What leaves the server about exercises: never the token hash or the stored file's bytes.
+import type { z } from 'zod';
+import type { invitationSchema, submissionSchema } from './assessments.contract.ts';
+import { effectiveStatus, type InvitationWithSubmission, type SubmissionRow } from './assessments.service.ts';
+import { readBrief } from './exercises/exercise.ts';
+import { type Exercise, findExercise } from './exercises/index.ts';
+
+export function presentExercise(exercise: Exercise) {
+  return {
+    id: exercise.id,
+    title: exercise.title,
+    summary: exercise.summary,
+    timeLimitMinutes: exercise.timeLimitMinutes,
+    kind: exercise.checks.length > 0 ? ('auto' as const) : ('rubric' as const),
+    checks: exercise.checks.length,
+    brief: readBrief(exercise),
+  };
+}
+
+export function presentSubmission(row: SubmissionRow): z.infer<typeof submissionSchema> {
+  return {
+    id: row.id,
+    filename: row.filename,
+    format: row.format,
+    sizeBytes: row.sizeBytes,
+    sha256: row.sha256,
+    submittedAt: row.submittedAt.toISOString(),
+    gradingStatus: row.gradingStatus,
+    progress: { step: row.progressStep, fraction: row.progressFraction },
+    error: row.error,
+    score: row.score,
+    maxScore: row.maxScore,
+    verdict: row.verdict,
+    rating: row.rating,
+    gradedAt: row.gradedAt?.toISOString() ?? null,
+    report: (row.report as Record<string, unknown> | null) ?? null,
+  };
+}
+
+export function presentInvitation({
+  invitation,
+  submission,
+}: InvitationWithSubmission): z.infer<typeof invitationSchema> {
+  return {
+    id: invitation.id,
+    applicationId: invitation.applicationId,
+    candidateId: invitation.candidateId,
+    exerciseId: invitation.exerciseId,
+    exerciseTitle: findExercise(invitation.exerciseId)?.title ?? invitation.exerciseId,
+    status: effectiveStatus(invitation),
+    timeLimitMinutes: invitation.timeLimitMinutes,
+    expiresAt: invitation.expiresAt.toISOString(),
+    startedAt: invitation.startedAt?.toISOString() ?? null,
+    deadlineAt: invitation.deadlineAt?.toISOString() ?? null,
+    createdAt: invitation.createdAt.toISOString(),
+    submission: submission ? presentSubmission(submission) : null,
+  };
+}
