@@ -96,6 +96,12 @@ const referenceRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/public/reference-page'), 'ReferencePage'),
 });
 
+const offerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/offer/$token',
+  component: lazyRouteComponent(() => import('./routes/public/offer-page'), 'OfferPage'),
+});
+
 const exerciseRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/exercise/$token',
@@ -344,6 +350,7 @@ const routeTree = rootRoute.addChildren([
   inviteRoute,
   scheduleRoute,
   referenceRoute,
+  offerRoute,
   exerciseRoute,
   appRoute.addChildren([
     homeRoute,
