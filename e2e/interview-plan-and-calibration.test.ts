@@ -75,6 +75,13 @@ describe('interview plan', () => {
 describe('interviewer calibration', () => {
   it('shows each interviewer’s ratings against the panel', async () => {
     await api.call('POST', '/demo-data');
+    // The demo data loads in the background: wait until its scorecards are there.
+    await expect
+      .poll(async () => (await api.call('GET', '/interviewers/calibration')).items.length, {
+        timeout: 90_000,
+        interval: 1000,
+      })
+      .toBeGreaterThan(0);
     await page.goto(`${server.url}/insights`);
     await page.getByRole('heading', { name: 'Interviewer calibration' }).waitFor();
     const cards = page.getByRole('article');

@@ -58,6 +58,8 @@ describe('question bank', () => {
   it('retires a shipped question so kits stop suggesting it', async () => {
     const [first] = (await api.call('GET', '/question-bank?theme=security')).items;
     await page.getByRole('textbox', { name: 'Search' }).fill(first.text.slice(0, 40));
+    // The list narrows a moment after typing stops; click only once it has.
+    await expect.poll(() => page.locator('.mantine-Accordion-item').count()).toBe(1);
     await page
       .getByRole('button', {
         name: new RegExp(first.text.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
