@@ -111,3 +111,11 @@ export const passwordResets = pgTable('password_resets', {
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   usedAt: timestamp('used_at', { withTimezone: true }),
 });
+
+/** The columns every tenant table shares: its organisation (deleted with it) and its timestamps. */
+export const orgIdColumn = () =>
+  uuid('org_id')
+    .notNull()
+    .references(() => organisations.id, { onDelete: 'cascade' });
+export const createdAtColumn = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+export const updatedAtColumn = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();

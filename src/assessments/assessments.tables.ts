@@ -9,17 +9,15 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { organisations, users } from '../accounts/accounts.tables.ts';
+import {
+  createdAtColumn as createdAt,
+  orgIdColumn as orgId,
+  updatedAtColumn as updatedAt,
+  users,
+} from '../accounts/accounts.tables.ts';
 import { applications, candidates } from '../candidates/candidates.tables.ts';
 import { storedFiles } from '../platform/files/files.tables.ts';
 import type { GradeReport } from './grader/report.ts';
-
-const orgId = () =>
-  uuid('org_id')
-    .notNull()
-    .references(() => organisations.id, { onDelete: 'cascade' });
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
 export const exerciseInvitationStatuses = ['sent', 'started', 'submitted', 'graded', 'expired'] as const;
 export type ExerciseInvitationStatus = (typeof exerciseInvitationStatuses)[number];

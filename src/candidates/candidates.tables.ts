@@ -14,7 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { organisations, users } from '../accounts/accounts.tables.ts';
+import { createdAtColumn as createdAt, orgIdColumn as orgId, users } from '../accounts/accounts.tables.ts';
 import { jobs } from '../roles/roles.tables.ts';
 
 export type CandidateLinks = {
@@ -46,11 +46,6 @@ export const candidateSources = [
 export type CandidateSource = (typeof candidateSources)[number];
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
-const orgId = () =>
-  uuid('org_id')
-    .notNull()
-    .references(() => organisations.id, { onDelete: 'cascade' });
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 export const candidates = pgTable(
   'candidates',

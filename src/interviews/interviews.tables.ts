@@ -9,20 +9,18 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { organisations, users } from '../accounts/accounts.tables.ts';
+import {
+  createdAtColumn as createdAt,
+  orgIdColumn as orgId,
+  updatedAtColumn as updatedAt,
+  users,
+} from '../accounts/accounts.tables.ts';
 import { applications, candidates } from '../candidates/candidates.tables.ts';
 import { jobs } from '../roles/roles.tables.ts';
 import type { Decision } from './debrief.ts';
 import type { InterviewPlan, InterviewStage } from './interview-plan.ts';
 import type { QuestionBankEntry } from './question-bank.ts';
 import type { Recommendation, ScorecardDraft } from './scorecard.ts';
-
-const orgId = () =>
-  uuid('org_id')
-    .notNull()
-    .references(() => organisations.id, { onDelete: 'cascade' });
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
 /** A job's interview plan: generated from its blueprint on first read, then edited by the team. */
 export const interviewPlans = pgTable(

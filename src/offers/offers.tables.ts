@@ -9,19 +9,17 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { organisations, users } from '../accounts/accounts.tables.ts';
+import {
+  createdAtColumn as createdAt,
+  orgIdColumn as orgId,
+  updatedAtColumn as updatedAt,
+  users,
+} from '../accounts/accounts.tables.ts';
 import { applications, candidates } from '../candidates/candidates.tables.ts';
 import { jobs } from '../roles/roles.tables.ts';
 import type { ApprovalChain, ApprovalStep, ApprovalTrigger } from './approvals.ts';
 import type { EngagementDecision, EngagementKind } from './engagements.ts';
 import type { OfferEngagement, OfferTerms } from './offer-terms.ts';
-
-const orgId = () =>
-  uuid('org_id')
-    .notNull()
-    .references(() => organisations.id, { onDelete: 'cascade' });
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
 /** An organisation's approval chains; they run in `position` order when more than one applies. */
 export const approvalChains = pgTable(

@@ -1,16 +1,10 @@
 import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { organisations, users } from '../accounts/accounts.tables.ts';
+import { createdAtColumn as createdAt, orgIdColumn as orgId, users } from '../accounts/accounts.tables.ts';
 import { applications, candidates } from '../candidates/candidates.tables.ts';
 import type { OfferEngagement } from '../offers/offer-terms.ts';
 import { offers } from '../offers/offers.tables.ts';
 import { jobs } from '../roles/roles.tables.ts';
 import type { OnboardingPhase, OwnerRole } from './onboarding-plan.ts';
-
-const orgId = () =>
-  uuid('org_id')
-    .notNull()
-    .references(() => organisations.id, { onDelete: 'cascade' });
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 /** The plan created when an offer is accepted; its items are rows so they can be checked off one by one. */
 export const onboardingPlans = pgTable(

@@ -10,19 +10,13 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { organisations, users } from '../accounts/accounts.tables.ts';
+import { createdAtColumn as createdAt, orgIdColumn as orgId, users } from '../accounts/accounts.tables.ts';
 import type { Blueprint } from './blueprint.ts';
 
 export const jobStatuses = ['draft', 'open', 'paused', 'closed'] as const;
 export type JobStatus = (typeof jobStatuses)[number];
 
 export type ScreeningQuestion = { id: string; question: string; kind: 'text' | 'yes_no'; required: boolean };
-
-const orgId = () =>
-  uuid('org_id')
-    .notNull()
-    .references(() => organisations.id, { onDelete: 'cascade' });
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 export const roleBlueprints = pgTable(
   'role_blueprints',
