@@ -76,7 +76,7 @@ describe('practical exercises', () => {
     expect(library.status).toBe(200);
     const tasksApi = library.body.items.find((item: { id: string }) => item.id === 'tasks-api');
     expect(tasksApi).toMatchObject({
-      kind: 'auto',
+      kind: 'service',
       title: expect.any(String),
       timeLimitMinutes: expect.any(Number),
     });

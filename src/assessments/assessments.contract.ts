@@ -8,7 +8,11 @@ export const exerciseSchema = z
     title: z.string(),
     summary: z.string(),
     timeLimitMinutes: z.number().int(),
-    kind: z.enum(['auto', 'rubric']).describe('auto: graded by running it; rubric: reviewed by a person'),
+    kind: z
+      .enum(['service', 'schema', 'rubric'])
+      .describe(
+        "service: the candidate's service is run and checked over HTTP; schema: their migration is applied to a scratch database and inspected; rubric: reviewed by a person",
+      ),
     checks: z.number().int().describe('How many hidden checks the grader runs'),
     brief: z.string().describe('Markdown'),
   })

@@ -11,8 +11,8 @@ export function presentExercise(exercise: Exercise) {
     title: exercise.title,
     summary: exercise.summary,
     timeLimitMinutes: exercise.timeLimitMinutes,
-    kind: exercise.checks.length > 0 ? ('auto' as const) : ('rubric' as const),
-    checks: exercise.checks.length,
+    kind: exercise.kind,
+    checks: exercise.kind === 'service' ? exercise.checks.length : 0,
     brief: readBrief(exercise),
   };
 }

@@ -3,20 +3,30 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import type { Check } from '../grader/checks.ts';
+import type { SchemaGrading } from '../grader/schema/schema-grading.ts';
+import type { Rubric } from './rubric.ts';
 
-export type Exercise = {
+type ExerciseBase = {
   id: string;
   title: string;
   /** One sentence for lists. */
   summary: string;
   /** Suggested time; the portal's deadline is set per invitation. */
   timeLimitMinutes: number;
-  checks: readonly Check[];
   /** The brief, Markdown. */
   briefFile: string;
   /** The folder handed to the candidate as the starter archive. */
   starterDir: string;
 };
+
+/** The candidate's service runs in the sandbox and the hidden checks talk to it over HTTP. */
+export type ServiceExercise = ExerciseBase & { kind: 'service'; checks: readonly Check[] };
+/** The candidate hands in a migration; the grader applies it to a scratch database and inspects the result. */
+export type SchemaExercise = ExerciseBase & { kind: 'schema'; grading: SchemaGrading };
+/** Nothing runs: reviewers score the hand-in against a rubric. */
+export type RubricExercise = ExerciseBase & { kind: 'rubric'; rubric: Rubric };
+
+export type Exercise = ServiceExercise | SchemaExercise | RubricExercise;
 
 export function readBrief(exercise: Exercise): string {
   return readFileSync(exercise.briefFile, 'utf8');

@@ -2,7 +2,7 @@
 import type { Exercise } from './exercise.ts';
 import { tasksApiExercise } from './tasks-api/index.ts';
 
-export type { Exercise } from './exercise.ts';
+export type { Exercise, RubricExercise, SchemaExercise, ServiceExercise } from './exercise.ts';
 
 export const exercises: readonly Exercise[] = [tasksApiExercise];
 

@@ -9,7 +9,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { starterFiles } from '../exercises/exercise.ts';
-import { type Exercise, findExercise } from '../exercises/index.ts';
+import { type Exercise, findExercise, type ServiceExercise } from '../exercises/index.ts';
 import { type CheckContext, type CheckResult, type IncomingReply, runChecks } from './checks.ts';
 import type { JsonValue } from './matcher.ts';
 import {
@@ -273,7 +273,7 @@ const notRunTests = (summary: string, command: string | null = null): OwnTestsRe
   output: '',
 });
 
-const notRun = (exercise: Exercise, why: string): CheckResult[] =>
+const notRun = (exercise: ServiceExercise, why: string): CheckResult[] =>
   exercise.checks.map((check) => ({
     id: check.id,
     category: check.category,
@@ -285,10 +285,13 @@ const notRun = (exercise: Exercise, why: string): CheckResult[] =>
     durationMs: 0,
   }));
 
-function resolveExercise(exercise: string | Exercise): Exercise {
-  if (typeof exercise !== 'string') return exercise;
-  const found = findExercise(exercise);
+function resolveExercise(exercise: string | Exercise): ServiceExercise {
+  const found = typeof exercise === 'string' ? findExercise(exercise) : exercise;
   if (!found) throw new UnknownExerciseError(`there is no exercise called ${JSON.stringify(exercise)}`);
+  if (found.kind !== 'service')
+    throw new UnknownExerciseError(
+      `${found.id} is not graded by running a service (it is a ${found.kind} exercise)`,
+    );
   return found;
 }
 

@@ -9,7 +9,7 @@ export type Exercise = {
   title: string;
   summary: string;
   timeLimitMinutes: number;
-  kind: 'auto' | 'rubric';
+  kind: 'service' | 'schema' | 'rubric';
   checks: number;
   brief: string;
 };

@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import type { Exercise } from '../exercise.ts';
+import type { ServiceExercise } from '../exercise.ts';
 import { tasksApiChecks } from './hidden-checks.ts';
 
-export const tasksApiExercise: Exercise = {
+export const tasksApiExercise: ServiceExercise = {
+  kind: 'service',
   id: 'tasks-api',
   title: 'Build a small tasks API',
   summary: 'A REST API for a to-do list with validation, paging, persistence, tests and a short design note.',

@@ -25,12 +25,12 @@ export function AssessmentsPage() {
                   <Group gap="xs">
                     <Text fw={600}>{exercise.title}</Text>
                     <Badge variant="light">
-                      {exercise.kind === 'auto' ? 'Graded automatically' : 'Reviewer rubric'}
+                      {exercise.kind === 'rubric' ? 'Reviewer rubric' : 'Graded automatically'}
                     </Badge>
                     <Badge variant="light" color="gray">
                       {exercise.timeLimitMinutes / 60} hours
                     </Badge>
-                    {exercise.kind === 'auto' && (
+                    {exercise.kind !== 'rubric' && (
                       <Badge variant="light" color="gray">
                         {exercise.checks} checks
                       </Badge>
