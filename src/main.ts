@@ -274,14 +274,33 @@ program
   .description(
     'Grade a submission of an exercise in the sandbox (needs root and bubblewrap). Exits 0 when graded, 2 when it could not grade.',
   )
-  .requiredOption('--exercise <id>', 'the exercise, e.g. tasks-api')
+  .option('--exercise <id>', 'the exercise, e.g. tasks-api')
+  .option(
+    '--postman <collection.json>',
+    'grade against a Postman Collection v2.1 instead (run by newman in a sandbox)',
+  )
+  .option(
+    '--env <KEY=VALUE>',
+    'a Postman environment variable (repeatable); baseUrl is set to the service',
+    (value: string, previous: string[]) => [...previous, value],
+    [] as string[],
+  )
   .requiredOption('--submission <path>', 'a directory, a zip, a tar.gz or a git bundle')
   .option('--json', 'print the summary as JSON')
   .option('--full', 'print the whole report as JSON (evidence, signals, output)')
-  .action(async (options: { exercise: string; submission: string; json?: boolean; full?: boolean }) => {
-    const { gradeCommand } = await import('./assessments/grader/grade-command.ts');
-    process.exitCode = await gradeCommand(options);
-  });
+  .action(
+    async (options: {
+      exercise?: string;
+      postman?: string;
+      env: string[];
+      submission: string;
+      json?: boolean;
+      full?: boolean;
+    }) => {
+      const { gradeCommand } = await import('./assessments/grader/grade-command.ts');
+      process.exitCode = await gradeCommand(options);
+    },
+  );
 
 program
   .command('offer-letter')

@@ -3,6 +3,8 @@ import { authRoutes } from './accounts/auth.routes.ts';
 import { teamRoutes } from './accounts/team.routes.ts';
 import { assessmentsRoutes } from './assessments/assessments.routes.ts';
 import { exercisePortalRoutes } from './assessments/exercise-portal.routes.ts';
+import { orgExercisesRoutes } from './assessments/org-exercises/org-exercises.routes.ts';
+import { reviewsRoutes } from './assessments/reviews.routes.ts';
 import { applicationsRoutes } from './candidates/applications.routes.ts';
 import { candidatesRoutes } from './candidates/candidates.routes.ts';
 import { emailTemplatesRoutes } from './candidates/email-templates.routes.ts';
@@ -49,7 +51,9 @@ export const routeModules: RouteModule[] = [
   onboardingRoutes,
   engagementsRoutes,
   assessmentsRoutes,
+  orgExercisesRoutes,
   exercisePortalRoutes,
+  reviewsRoutes,
   planningRoutes,
   privacyRoutes,
   outboxRoutes,

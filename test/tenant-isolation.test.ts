@@ -90,6 +90,13 @@ beforeAll(async () => {
     body: 'B-only body',
   });
   secretsOfB.push('B-only subject', 'B-only body');
+  await adminB.put('/api/v1/offer-letter-templates/b_only_letter', {
+    name: 'B-only letter',
+    engagement: 'full_time',
+    title: 'B-only letter title {{job.title}}',
+    body: 'Dear {{candidate.firstName}}, B-only letter body with {{offer.baseSalary}}.',
+  });
+  secretsOfB.push('B-only letter');
   secretsOfB.push(applications[0].candidate.email, applications[0].candidate.id, applications[0].id);
   b.candidateImport = (
     await insertImport(env.services.db, {
@@ -125,6 +132,50 @@ beforeAll(async () => {
       exerciseId: 'tasks-api',
     })
   ).body.invitation.id;
+  // A written exercise handed in (as a document: nothing runs), for the review routes.
+  const written = await adminB.post(`/api/v1/applications/${b.application}/exercise-invitations`, {
+    exerciseId: 'incident-triage',
+  });
+  const writtenToken = /\/exercise\/(\S+)$/.exec(written.body.url)![1]!;
+  await new ApiClient(env.app, { ip: uniqueIp() }).raw(
+    'POST',
+    `/api/v1/public/exercises/${writtenToken}/start`,
+    {
+      csrf: false,
+    },
+  );
+  const handIn = await multipartBody(
+    {},
+    { file: { filename: 'TRIAGE.md', content: Buffer.from('# B-only triage\n'), type: 'text/markdown' } },
+  );
+  b.exerciseSubmission = (
+    await env.app.inject({
+      method: 'POST',
+      url: `/api/v1/public/exercises/${writtenToken}/submission`,
+      ...handIn,
+      remoteAddress: uniqueIp(),
+    })
+  ).json().submission.id;
+  b.orgExercise = (
+    await adminB.post('/api/v1/exercises', {
+      title: 'B-only exercise',
+      summary: 'An exercise only organisation B has.',
+      timeLimitMinutes: 60,
+      brief: '# B-only brief\n\nAnswer GET /health with 200.',
+      hiddenChecks: {
+        source: 'checks',
+        checks: [
+          {
+            id: 'health',
+            category: 'correctness',
+            description: 'GET /health answers 200',
+            points: 1,
+            steps: [{ request: { method: 'GET', path: '/health' }, expect: { status: 200 } }],
+          },
+        ],
+      },
+    })
+  ).body.exercise.id;
   Object.assign(
     b,
     await offerRecordsOf(env, adminB, { application: b.application!, job: b.hiringJob!, approver: b.user! }),
@@ -283,6 +334,40 @@ const recordOfB: Record<string, { id: () => string; body?: () => unknown; ownRec
   },
   'GET /api/v1/applications/:id/exercise-invitations': { id: () => b.application! },
   'GET /api/v1/exercise-invitations/:id': { id: () => b.exerciseInvitation! },
+  'GET /api/v1/exercises/:id': { id: () => b.orgExercise! },
+  'PUT /api/v1/exercises/:id': {
+    id: () => b.orgExercise!,
+    body: () => ({
+      title: 'Taken over',
+      summary: 'Planted by another organisation.',
+      timeLimitMinutes: 60,
+      brief: 'Planted by another organisation, to take it over.',
+      hiddenChecks: {
+        source: 'checks',
+        checks: [
+          {
+            id: 'x',
+            category: 'correctness',
+            description: 'x',
+            points: 1,
+            steps: [{ request: { method: 'GET', path: '/' }, expect: { status: 200 } }],
+          },
+        ],
+      },
+    }),
+  },
+  'DELETE /api/v1/exercises/:id': { id: () => b.orgExercise! },
+  'POST /api/v1/exercises/:id/starter': { id: () => b.orgExercise!, body: () => ({}) },
+  'DELETE /api/v1/exercises/:id/starter': { id: () => b.orgExercise! },
+  'GET /api/v1/exercise-submissions/:id/review': { id: () => b.exerciseSubmission! },
+  'PUT /api/v1/exercise-submissions/:id/review': {
+    id: () => b.exerciseSubmission!,
+    body: () => ({
+      scores: [{ criterionId: 'evidence', score: 4, evidence: 'Planted' }],
+      comment: 'Planted',
+    }),
+  },
+  'GET /api/v1/exercise-submissions/:id/hand-in': { id: () => b.exerciseSubmission! },
   'GET /api/v1/public/exercises/:token': { id: () => 'hbx_no-such-exercise-anywhere' },
   'POST /api/v1/public/exercises/:token/start': { id: () => 'hbx_no-such-exercise-anywhere' },
   'GET /api/v1/public/exercises/:token/starter.zip': { id: () => 'hbx_no-such-exercise-anywhere' },
@@ -292,6 +377,9 @@ const recordOfB: Record<string, { id: () => string; body?: () => unknown; ownRec
     body: () => ({ name: 'Taken over', steps: [{ name: 'Step', approverIds: [b.user!] }] }),
   },
   'DELETE /api/v1/approval-chains/:id': { id: () => b.approvalChain! },
+  // Letter templates are addressed by key: B's own "b_only_letter" does not exist for A.
+  'GET /api/v1/offer-letter-templates/:key': { id: () => 'b_only_letter' },
+  'DELETE /api/v1/offer-letter-templates/:key': { id: () => 'b_only_letter' },
   // Saving a letter template by key writes the caller's own copy.
   'PUT /api/v1/offer-letter-templates/:key': {
     id: () => 'planted_full_time',
@@ -412,7 +500,13 @@ describe('tenant isolation', () => {
     expect(templates.find((template: { key: string }) => template.key === 'rejection').body).toBe(
       'B-only body',
     );
+    expect((await adminB.get('/api/v1/offer-letter-templates/b_only_letter')).body.template.name).toBe(
+      'B-only letter',
+    );
     expect((await adminB.get(`/api/v1/candidates/${b.candidate}`)).body.candidate.name).toBe('Bea Candidate');
+    expect((await adminB.get(`/api/v1/exercises/${b.orgExercise}`)).body.exercise.title).toBe(
+      'B-only exercise',
+    );
     const board = (await adminB.get(`/api/v1/jobs/${b.hiringJob}/board`)).body;
     expect(board.cards.map((card: { id: string; status: string }) => [card.id, card.status])).toEqual([
       [b.application, 'active'],

@@ -1,14 +1,14 @@
 // The practical exercise end to end: the recruiter sends it, the candidate starts and uploads through the portal,
 // the background job grades it in the real sandbox and the result reaches the candidate's page and the debrief.
 // Grades three submissions at most (about 5 s each); everything else is refused before grading.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, uniqueIp } from '../../test/support/api-client.ts';
-import { multipartBody } from '../../test/support/documents.ts';
+import { multipartBody, zipFolder } from '../../test/support/documents.ts';
 import { createTestApp } from '../../test/support/test-services.ts';
 import { hiringTeam } from '../interviews/test-fixtures.ts';
 import { registerAssessmentJobs } from './assessments.service.ts';
@@ -30,20 +30,6 @@ afterAll(async () => {
   await removeIdleSandboxCgroups();
   rmSync(scratch, { recursive: true, force: true });
 });
-
-/** A folder as a zip with one top-level folder, as "Compress" in a file manager makes it. */
-function zipFolder(dir: string, top = 'solution'): Buffer {
-  const entries: Record<string, Uint8Array> = {};
-  const pending = [dir];
-  for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      const path = join(current, entry.name);
-      if (entry.isDirectory()) pending.push(path);
-      else if (entry.isFile()) entries[`${top}/${relative(dir, path)}`] = new Uint8Array(readFileSync(path));
-    }
-  }
-  return Buffer.from(zipSync(entries));
-}
 
 const candidate = () => new ApiClient(env.app, { ip: uniqueIp() });
 

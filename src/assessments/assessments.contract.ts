@@ -1,6 +1,11 @@
 // The HTTP shapes of practical exercises: what the hiring team sends and reads, and what the candidate's portal shows.
 import { z } from 'zod';
-import { exerciseInvitationStatuses, exerciseRatings, gradingStatuses } from './assessments.tables.ts';
+import {
+  exerciseInvitationStatuses,
+  exerciseRatings,
+  gradingStatuses,
+  similarityStatuses,
+} from './assessments.tables.ts';
 
 export const exerciseSchema = z
   .object({
@@ -15,6 +20,15 @@ export const exerciseSchema = z
       ),
     checks: z.number().int().describe('How many hidden checks the grader runs'),
     brief: z.string().describe('Markdown'),
+    source: z
+      .enum(['shipped', 'own'])
+      .describe(
+        "shipped: Hirebench's library; own: made by your organisation (editable under /exercises/{id})",
+      ),
+    checkSource: z
+      .enum(['checks', 'postman', 'openapi'])
+      .nullable()
+      .describe('Where the hidden checks of an own exercise come from; null for shipped ones'),
   })
   .meta({ id: 'Exercise' });
 
@@ -36,6 +50,25 @@ export const sendInvitationBody = z.object({
     .describe('How long the candidate has to start (7 days)'),
 });
 
+export const similaritySchema = z
+  .object({
+    status: z.enum(similarityStatuses).describe('unreadable: the hand-in could not be read to compare it'),
+    note: z.string().nullable(),
+    score: z.number().nullable().describe('0…1'),
+    flagged: z.boolean().describe('Similar enough to deserve a look — never a verdict on its own'),
+    matchingFiles: z.array(z.object({ path: z.string(), otherPath: z.string(), share: z.number() })),
+    match: z
+      .object({
+        submissionId: z.uuid(),
+        applicationId: z.uuid(),
+        candidateId: z.uuid(),
+        candidateName: z.string(),
+        submittedAt: z.iso.datetime(),
+      })
+      .nullable(),
+  })
+  .meta({ id: 'SubmissionSimilarity' });
+
 export const submissionSchema = z
   .object({
     id: z.uuid(),
@@ -53,6 +86,9 @@ export const submissionSchema = z
     rating: z.enum(exerciseRatings).nullable(),
     gradedAt: z.iso.datetime().nullable(),
     report: z.record(z.string(), z.unknown()).nullable().describe('The full grading report (GradeReport)'),
+    similarity: similaritySchema
+      .nullable()
+      .describe("The closest other candidate's submission of the same exercise; null until compared"),
   })
   .meta({ id: 'ExerciseSubmission' });
 
@@ -63,6 +99,9 @@ export const invitationSchema = z
     candidateId: z.uuid(),
     exerciseId: z.string(),
     exerciseTitle: z.string(),
+    exerciseKind: z
+      .enum(['service', 'schema', 'rubric'])
+      .describe('rubric: a written exercise that reviewers score (GET /exercise-submissions/{id}/review)'),
     status: z.enum(exerciseInvitationStatuses),
     timeLimitMinutes: z.number().int(),
     expiresAt: z.iso.datetime(),
@@ -79,7 +118,15 @@ export const publicExerciseSchema = z.object({
   organisation: z.string(),
   job: z.string(),
   candidateFirstName: z.string(),
-  exercise: z.object({ id: z.string(), title: z.string(), summary: z.string(), brief: z.string() }),
+  exercise: z.object({
+    id: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    brief: z.string(),
+    kind: z
+      .enum(['service', 'schema', 'rubric'])
+      .describe('rubric: a written answer, uploaded as a .md, .txt or .pdf file or a zip of documents'),
+  }),
   timeLimitMinutes: z.number().int(),
   expiresAt: z.iso.datetime().describe('Start before this'),
   started: z.boolean(),

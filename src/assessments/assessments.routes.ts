@@ -11,6 +11,7 @@ import {
   listExercises,
   sendExerciseInvitation,
 } from './assessments.service.ts';
+import { withSimilarity } from './similarity/similarity.service.ts';
 
 const tags = ['assessments'];
 const senders = ['admin', 'recruiter', 'hiring_manager'] as const;
@@ -24,11 +25,14 @@ export function assessmentsRoutes(app: App, services: Services) {
       config: { access: readers },
       schema: {
         tags,
-        summary: 'The practical-exercise library: each exercise with its brief (Markdown) and suggested time',
+        summary:
+          "The practical-exercise library — Hirebench's exercises, then your organisation's own — each with its brief (Markdown) and suggested time",
         response: { 200: z.object({ items: z.array(exerciseSchema) }) },
       },
     },
-    async () => ({ items: listExercises().map(presentExercise) }),
+    async (request) => ({
+      items: (await listExercises(services.db, authOf(request).orgId)).map(presentExercise),
+    }),
   );
 
   app.post(
@@ -50,13 +54,15 @@ export function assessmentsRoutes(app: App, services: Services) {
       },
     },
     async (request, reply) => {
-      const { invitation, url } = await sendExerciseInvitation(
+      const { invitation, url, exerciseTitle } = await sendExerciseInvitation(
         services,
         authOf(request),
         request.params.id,
         request.body,
       );
-      return reply.status(201).send({ invitation: presentInvitation({ invitation, submission: null }), url });
+      return reply
+        .status(201)
+        .send({ invitation: presentInvitation({ invitation, submission: null, exerciseTitle }), url });
     },
   );
 
@@ -71,11 +77,11 @@ export function assessmentsRoutes(app: App, services: Services) {
         response: { 200: z.object({ items: z.array(invitationSchema) }) },
       },
     },
-    async (request) => ({
-      items: (await listApplicationInvitations(services.db, authOf(request).orgId, request.params.id)).map(
-        presentInvitation,
-      ),
-    }),
+    async (request) => {
+      const { orgId } = authOf(request);
+      const items = await listApplicationInvitations(services.db, orgId, request.params.id);
+      return { items: (await withSimilarity(services.db, orgId, items)).map(presentInvitation) };
+    },
   );
 
   app.get(
@@ -89,10 +95,10 @@ export function assessmentsRoutes(app: App, services: Services) {
         response: { 200: z.object({ invitation: invitationSchema }) },
       },
     },
-    async (request) => ({
-      invitation: presentInvitation(
-        await getInvitation(services.db, authOf(request).orgId, request.params.id),
-      ),
-    }),
+    async (request) => {
+      const { orgId } = authOf(request);
+      const found = await getInvitation(services.db, orgId, request.params.id);
+      return { invitation: presentInvitation((await withSimilarity(services.db, orgId, [found]))[0]!) };
+    },
   );
 }

@@ -4,7 +4,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { unzipSync } from 'fflate';
 import { z } from 'zod';
 import type { AuthContext } from '../accounts/accounts.service.ts';
 import { organisations } from '../accounts/accounts.tables.ts';
@@ -28,6 +27,16 @@ import {
 import { type Exercise, exercises, findExercise } from './exercises/index.ts';
 import { GraderUnavailableError, type GradeStep, gradeSubmission } from './grader/grade.ts';
 import type { GradeReport } from './grader/report.ts';
+import { asText, isDocumentFormat } from './hand-in.ts';
+import {
+  exerciseOfRow,
+  exerciseTitles,
+  findExerciseFor,
+  listOrgExercises,
+} from './org-exercises/org-exercises.service.ts';
+import { reviewedResults } from './reviews.service.ts';
+import { runSimilarityJob, similarityJob } from './similarity/similarity.service.ts';
+import { refuseUnsafeZip } from './zip-upload.ts';
 
 export type InvitationRow = typeof exerciseInvitations.$inferSelect;
 export type SubmissionRow = typeof exerciseSubmissions.$inferSelect;
@@ -39,8 +48,17 @@ export const SUBMISSION_MAX_BYTES = 20 * 1024 * 1024;
 const READ_AFTER_DEADLINE_MS = 14 * DAY;
 export const SUBMISSION_PURPOSE = 'exercise-submission';
 
-export function requireExercise(id: string): Exercise {
-  const exercise = findExercise(id);
+/**
+ * The exercise an id names in this organisation: shipped, or its own (archived ones only for invitations already
+ * sent, not for new ones).
+ */
+export async function requireExercise(
+  db: Executor,
+  orgId: string,
+  id: string,
+  options: { archived?: boolean } = { archived: true },
+): Promise<Exercise> {
+  const exercise = await findExerciseFor(db, orgId, id, options);
   if (!exercise)
     throw new AppError('validation_failed', `There is no exercise "${id}".`, [
       { path: 'exerciseId', message: 'Unknown exercise.' },
@@ -48,8 +66,10 @@ export function requireExercise(id: string): Exercise {
   return exercise;
 }
 
-export function listExercises() {
-  return exercises;
+/** The shipped library, then the organisation's own exercises (oldest first). */
+export async function listExercises(db: Executor, orgId: string): Promise<Exercise[]> {
+  const own = await listOrgExercises(db, orgId);
+  return [...exercises, ...(await Promise.all(own.map((row) => exerciseOfRow(db, row))))];
 }
 
 /** pass / borderline / fail from the share of points: the debrief's one-word reading of a score. */
@@ -76,7 +96,7 @@ export async function sendExerciseInvitation(
   applicationId: string,
   input: SendInput,
 ) {
-  const exercise = requireExercise(input.exerciseId);
+  const exercise = await requireExercise(services.db, auth.orgId, input.exerciseId, { archived: false });
   const token = newSecret('hbx_');
   const timeLimitMinutes = input.timeLimitMinutes ?? exercise.timeLimitMinutes;
   const linkValidDays = input.linkValidDays ?? 7;
@@ -136,7 +156,7 @@ export async function sendExerciseInvitation(
         data: { invitationId: invitation!.id, messageId: message.id, title: exercise.title },
       },
     ]);
-    return { invitation: invitation!, url };
+    return { invitation: invitation!, url, exerciseTitle: exercise.title };
   });
 }
 
@@ -161,7 +181,12 @@ export function effectiveStatus(invitation: InvitationRow, now = new Date()): Ex
   return invitation.status;
 }
 
-export type InvitationWithSubmission = { invitation: InvitationRow; submission: SubmissionRow | null };
+export type InvitationWithSubmission = {
+  invitation: InvitationRow;
+  submission: SubmissionRow | null;
+  /** The exercise's title (an organisation's own exercise is named in the database). */
+  exerciseTitle?: string;
+};
 
 export async function listApplicationInvitations(
   db: Executor,
@@ -180,7 +205,16 @@ export async function listApplicationInvitations(
     orgId,
     rows.map((row) => row.id),
   );
-  return rows.map((invitation) => ({ invitation, submission: latest.get(invitation.id) ?? null }));
+  const titles = await exerciseTitles(
+    db,
+    orgId,
+    rows.map((row) => row.exerciseId),
+  );
+  return rows.map((invitation) => ({
+    invitation,
+    submission: latest.get(invitation.id) ?? null,
+    exerciseTitle: titles.get(invitation.exerciseId) ?? invitation.exerciseId,
+  }));
 }
 
 export async function getInvitation(
@@ -194,10 +228,18 @@ export async function getInvitation(
     .where(and(eq(exerciseInvitations.orgId, orgId), eq(exerciseInvitations.id, id)));
   if (!invitation) throw notFound('exercise invitation');
   const latest = await latestSubmissions(db, orgId, [id]);
-  return { invitation, submission: latest.get(id) ?? null };
+  const titles = await exerciseTitles(db, orgId, [invitation.exerciseId]);
+  return {
+    invitation,
+    submission: latest.get(id) ?? null,
+    exerciseTitle: titles.get(invitation.exerciseId) ?? invitation.exerciseId,
+  };
 }
 
-/** The graded exercises of an application, for the debrief: the latest graded submission of each invitation. */
+/**
+ * The graded exercises of an application, for the debrief: the latest graded submission of each invitation, and
+ * the reviewed hand-ins of written exercises.
+ */
 export async function exerciseResultsForApplication(
   db: Executor,
   orgId: string,
@@ -223,18 +265,25 @@ export async function exerciseResultsForApplication(
       ),
     )
     .orderBy(desc(exerciseSubmissions.submittedAt));
+  const titles = await exerciseTitles(
+    db,
+    orgId,
+    invitations.map((row) => row.exerciseId),
+  );
   const results: ExerciseResult[] = [];
   for (const invitation of invitations) {
     const submission = graded.find((row) => row.invitationId === invitation.id);
     if (!submission || submission.score === null || submission.maxScore === null) continue;
     results.push({
       exerciseId: invitation.exerciseId,
-      title: findExercise(invitation.exerciseId)?.title ?? invitation.exerciseId,
+      title: titles.get(invitation.exerciseId) ?? invitation.exerciseId,
       score: submission.score,
       maxScore: submission.maxScore,
       verdict: submission.rating ?? ratingFor(submission.score, submission.maxScore),
     });
   }
+  // Written exercises count once reviewers have scored them.
+  results.push(...(await reviewedResults(db, orgId, invitations)));
   return results;
 }
 
@@ -271,7 +320,7 @@ async function invitationByToken(
 
 export async function publicExercise(services: Services, token: string, now = new Date()) {
   const invitation = await invitationByToken(services.db, token, {}, now);
-  const exercise = requireExercise(invitation.exerciseId);
+  const exercise = await requireExercise(services.db, invitation.orgId, invitation.exerciseId);
   const context = (await getApplicationContext(services.db, invitation.orgId, invitation.applicationId))!;
   const [organisation] = await services.db
     .select()
@@ -319,13 +368,16 @@ export async function requireOpenToken(services: Services, token: string) {
 
 export async function starterFor(services: Services, token: string) {
   const invitation = await invitationByToken(services.db, token);
-  return requireExercise(invitation.exerciseId);
+  return requireExercise(services.db, invitation.orgId, invitation.exerciseId);
 }
 
-export type SubmissionFormat = 'zip' | 'tar.gz' | 'tar' | 'git-bundle';
+export type SubmissionFormat = 'zip' | 'tar.gz' | 'tar' | 'git-bundle' | 'pdf' | 'markdown' | 'text';
 
-/** What the upload is, from its bytes (never its name). */
-export function submissionFormat(content: Buffer): SubmissionFormat | null {
+/**
+ * What the upload is: archives and PDFs from their bytes (never their name); a Markdown or text document (which
+ * only written exercises accept) from its name once its bytes are plain UTF-8 text.
+ */
+export function submissionFormat(content: Buffer, filename = ''): SubmissionFormat | null {
   if (
     content.length >= 4 &&
     content[0] === 0x50 &&
@@ -337,6 +389,9 @@ export function submissionFormat(content: Buffer): SubmissionFormat | null {
   if (content.length >= 2 && content[0] === 0x1f && content[1] === 0x8b) return 'tar.gz';
   if (content.length >= 262 && content.subarray(257, 262).toString('latin1') === 'ustar') return 'tar';
   if (/^# v[23] git bundle\n/.test(content.subarray(0, 20).toString('latin1'))) return 'git-bundle';
+  if (content.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
+  const document = /\.(md|markdown|txt)$/i.exec(filename)?.[1]?.toLowerCase();
+  if (document && asText(content) !== null) return document === 'txt' ? 'text' : 'markdown';
   return null;
 }
 
@@ -345,39 +400,17 @@ const extensionOf: Record<SubmissionFormat, string> = {
   'tar.gz': 'tar.gz',
   tar: 'tar',
   'git-bundle': 'bundle',
+  pdf: 'pdf',
+  markdown: 'md',
+  text: 'txt',
 };
 
-/**
- * Refuses a zip whose entries would land outside its folder, at once, so the candidate can fix it before the
- * deadline (the grader's unpacker refuses it too, and every other unsafe archive, with a report line).
- */
-function refuseUnsafeZip(content: Buffer) {
-  const names: string[] = [];
-  try {
-    unzipSync(new Uint8Array(content), {
-      filter: (file) => {
-        names.push(file.name);
-        return false;
-      },
-    });
-  } catch {
-    throw new AppError(
-      'unprocessable',
-      'This zip file cannot be read. Please create it again and re-upload.',
-    );
-  }
-  const unsafe = names.find(
-    (name) =>
-      name.startsWith('/') || /^[a-zA-Z]:/.test(name) || name.replace(/\\/g, '/').split('/').includes('..'),
-  );
-  if (unsafe) {
-    throw new AppError(
-      'unprocessable',
-      `The archive contains a path that points outside its folder (${JSON.stringify(unsafe.slice(0, 120))}). Please zip your project folder as it is and upload again.`,
-    );
-  }
-  if (names.length === 0) throw new AppError('unprocessable', 'The zip file is empty.');
-}
+const contentTypeOf: Partial<Record<SubmissionFormat, string>> = {
+  zip: 'application/zip',
+  pdf: 'application/pdf',
+  markdown: 'text/markdown; charset=utf-8',
+  text: 'text/plain; charset=utf-8',
+};
 
 export const gradeExerciseJob = defineJob({
   type: 'assessments.grade',
@@ -398,11 +431,16 @@ export async function submitExercise(
       { path: 'file', message: 'Missing or empty.' },
     ]);
   }
-  const format = submissionFormat(upload.content);
-  if (!format) {
+  // A written exercise (reviewed on a rubric, nothing runs) also takes a single document.
+  const opened = await invitationByToken(services.db, token, {}, now);
+  const reviewed = (await requireExercise(services.db, opened.orgId, opened.exerciseId)).kind === 'rubric';
+  const format = submissionFormat(upload.content, upload.filename);
+  if (!format || (isDocumentFormat(format) && !reviewed)) {
     throw new AppError(
       'unsupported_media_type',
-      'Please upload a .zip, a .tar.gz or a git bundle of your project; this file is none of them.',
+      reviewed
+        ? 'Please upload your answer as a .md, .txt or .pdf file, or a .zip of your documents; this file is none of them.'
+        : 'Please upload a .zip, a .tar.gz or a git bundle of your project; this file is none of them.',
     );
   }
   if (format === 'zip') refuseUnsafeZip(upload.content);
@@ -422,7 +460,7 @@ export async function submitExercise(
       ownerId: invitation.candidateId,
       purpose: SUBMISSION_PURPOSE,
       filename: upload.filename || `submission.${extensionOf[format]}`,
-      contentType: format === 'zip' ? 'application/zip' : 'application/octet-stream',
+      contentType: contentTypeOf[format] ?? 'application/octet-stream',
       content: upload.content,
     });
     const [submission] = await tx
@@ -436,6 +474,7 @@ export async function submitExercise(
         sizeBytes: file.sizeBytes,
         sha256: file.sha256,
         submittedAt: now,
+        gradingStatus: reviewed ? 'awaiting_review' : 'queued',
       })
       .returning();
     await tx
@@ -451,12 +490,9 @@ export async function submitExercise(
         data: { invitationId: invitation.id, submissionId: submission!.id, filename: file.filename },
       },
     ]);
-    await services.queue.enqueue(
-      tx,
-      gradeExerciseJob,
-      { orgId: invitation.orgId, submissionId: submission!.id },
-      { orgId: invitation.orgId },
-    );
+    const job = { orgId: invitation.orgId, submissionId: submission!.id };
+    if (!reviewed) await services.queue.enqueue(tx, gradeExerciseJob, job, { orgId: invitation.orgId });
+    await services.queue.enqueue(tx, similarityJob, job, { orgId: invitation.orgId });
     return { invitation, submission: submission! };
   });
 }
@@ -492,7 +528,13 @@ export async function runGradingJob(
     );
   if (!submission) return { status: 'gone' };
   if (submission.gradingStatus === 'done') return { status: 'done' };
-  const { invitation } = await getInvitation(db, payload.orgId, submission.invitationId);
+  if (submission.gradingStatus === 'awaiting_review') return { status: 'awaiting_review' };
+  const { invitation, exerciseTitle } = await getInvitation(db, payload.orgId, submission.invitationId);
+  if (findExercise(invitation.exerciseId)?.kind === 'rubric') {
+    // Reviewers judge a written exercise: nothing of it is ever run.
+    await updateSubmission(db, payload.orgId, submission.id, { gradingStatus: 'awaiting_review' });
+    return { status: 'awaiting_review' };
+  }
   const file = submission.fileId ? await getFile(db, payload.orgId, submission.fileId) : undefined;
   if (!file) {
     await updateSubmission(db, payload.orgId, submission.id, {
@@ -534,7 +576,8 @@ export async function runGradingJob(
       `submission.${extensionOf[submission.format as SubmissionFormat] ?? 'bin'}`,
     );
     writeFileSync(archive, file.content, { mode: 0o600 });
-    report = await grade({ exercise: invitation.exerciseId, submissionPath: archive, onProgress });
+    const exercise = await requireExercise(db, payload.orgId, invitation.exerciseId);
+    report = await grade({ exercise, submissionPath: archive, onProgress });
   } catch (error) {
     await writes;
     const reason =
@@ -569,7 +612,7 @@ export async function runGradingJob(
         .set({ status: 'graded', updatedAt: new Date() })
         .where(eq(exerciseInvitations.id, invitation.id));
     }
-    const title = findExercise(invitation.exerciseId)?.title ?? invitation.exerciseId;
+    const title = exerciseTitle ?? invitation.exerciseId;
     await recordEvents(tx, [
       {
         orgId: payload.orgId,
@@ -596,4 +639,5 @@ export function registerAssessmentJobs(services: Services, grade?: GradeRunner) 
     ...gradeExerciseJob,
     run: (payload, context) => runGradingJob(services.db, payload, context, grade),
   });
+  services.queue.register({ ...similarityJob, run: (payload) => runSimilarityJob(services.db, payload) });
 }

@@ -1,4 +1,5 @@
 import {
+  boolean,
   index,
   integer,
   jsonb,
@@ -17,7 +18,9 @@ import {
 } from '../accounts/accounts.tables.ts';
 import { applications, candidates } from '../candidates/candidates.tables.ts';
 import { storedFiles } from '../platform/files/files.tables.ts';
+import type { RubricReview } from './exercises/rubric.ts';
 import type { GradeReport } from './grader/report.ts';
+import type { FileFingerprint, MatchingFile } from './similarity/similarity.ts';
 
 export const exerciseInvitationStatuses = ['sent', 'started', 'submitted', 'graded', 'expired'] as const;
 export type ExerciseInvitationStatus = (typeof exerciseInvitationStatuses)[number];
@@ -52,7 +55,8 @@ export const exerciseInvitations = pgTable(
   ],
 );
 
-export const gradingStatuses = ['queued', 'running', 'done', 'failed'] as const;
+/** awaiting_review: a rubric exercise's hand-in, which nothing runs; reviewers score it (exercise_reviews). */
+export const gradingStatuses = ['queued', 'running', 'done', 'failed', 'awaiting_review'] as const;
 export type GradingStatus = (typeof gradingStatuses)[number];
 export const exerciseRatings = ['pass', 'borderline', 'fail'] as const;
 export type ExerciseRating = (typeof exerciseRatings)[number];
@@ -91,5 +95,72 @@ export const exerciseSubmissions = pgTable(
   },
   (table) => [
     index('exercise_submissions_invitation_idx').on(table.orgId, table.invitationId, table.submittedAt),
+  ],
+);
+
+/** One reviewer's scores of a rubric exercise's hand-in: one per reviewer and submission; revising replaces it. */
+export const exerciseReviews = pgTable(
+  'exercise_reviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgId(),
+    submissionId: uuid('submission_id')
+      .notNull()
+      .references(() => exerciseSubmissions.id, { onDelete: 'cascade' }),
+    reviewerId: uuid('reviewer_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Every criterion of the rubric with its score (1–4) and the evidence behind it. */
+    scores: jsonb('scores').$type<RubricReview['scores']>().notNull(),
+    comment: text('comment').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    uniqueIndex('exercise_reviews_reviewer_unique').on(table.submissionId, table.reviewerId),
+    index('exercise_reviews_submission_idx').on(table.orgId, table.submissionId),
+  ],
+);
+
+export const similarityStatuses = ['done', 'unreadable'] as const;
+
+/**
+ * A submission's fingerprints (its own files, the starter's removed) and its closest match among the other
+ * candidates' submissions of the same exercise in the same organisation. A new submission is compared against
+ * these stored fingerprints, never by reading the other archives again.
+ */
+export const exerciseSimilarities = pgTable(
+  'exercise_similarities',
+  {
+    submissionId: uuid('submission_id')
+      .primaryKey()
+      .references(() => exerciseSubmissions.id, { onDelete: 'cascade' }),
+    orgId: orgId(),
+    exerciseId: text('exercise_id').notNull(),
+    /** Never compared with the same candidate's other submissions. */
+    candidateId: uuid('candidate_id')
+      .notNull()
+      .references(() => candidates.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: similarityStatuses }).notNull(),
+    /** Why the hand-in could not be read, when it could not. */
+    note: text('note'),
+    /** All fingerprints, sorted and distinct: the overlap with another submission is computed in the database. */
+    hashes: integer('hashes').array().notNull(),
+    fingerprintCount: integer('fingerprint_count').notNull(),
+    files: jsonb('files').$type<FileFingerprint[]>().notNull(),
+    matchSubmissionId: uuid('match_submission_id').references(() => exerciseSubmissions.id, {
+      onDelete: 'set null',
+    }),
+    /** 0…1 */
+    matchScore: real('match_score'),
+    matchingFiles: jsonb('matching_files').$type<MatchingFile[]>(),
+    flagged: boolean('flagged').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    index('exercise_similarities_exercise_idx').on(table.orgId, table.exerciseId),
+    index('exercise_similarities_hashes_idx').using('gin', table.hashes).with({ fastupdate: false }),
   ],
 );

@@ -37,6 +37,7 @@ export function exercisePortalRoutes(app: App, services: Services) {
         title: exercise.title,
         summary: exercise.summary,
         brief: readBrief(exercise),
+        kind: exercise.kind,
       },
       timeLimitMinutes: invitation.timeLimitMinutes,
       expiresAt: invitation.expiresAt.toISOString(),
@@ -118,7 +119,7 @@ export function exercisePortalRoutes(app: App, services: Services) {
         config: { access: 'public', csrf: false, rateLimit: { max: 20, timeWindow: '10 minutes' } },
         schema: {
           tags,
-          summary: `For the candidate: upload the work (multipart field \`file\`: a zip, a tar.gz or a git bundle up to ${MAX_MB} MB); allowed again until the deadline, the latest counts`,
+          summary: `For the candidate: upload the work (multipart field \`file\`: a zip, a tar.gz or a git bundle up to ${MAX_MB} MB; for a written exercise also a single .md, .txt or .pdf); allowed again until the deadline, the latest counts`,
           consumes: ['multipart/form-data'],
           params: tokenParams,
           response: {

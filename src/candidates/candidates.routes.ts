@@ -17,7 +17,7 @@ import {
   refreshSearchDocument,
   searchCandidates,
 } from './candidates.store.ts';
-import { applications, candidateEvents, candidateNotes } from './candidates.tables.ts';
+import { applications, candidateEvents, candidateNotes, jobStages } from './candidates.tables.ts';
 
 const tags = ['candidates'];
 const writers = ['admin', 'recruiter', 'hiring_manager', 'interviewer'] as const;
@@ -64,9 +64,13 @@ export function candidatesRoutes(app: App, services: Services) {
       const [skills, candidateApplications, files] = await Promise.all([
         listCandidateSkills(services.db, orgId, candidate.id),
         services.db
-          .select({ application: applications, jobTitle: jobs.title })
+          .select({ application: applications, jobTitle: jobs.title, stageKind: jobStages.kind })
           .from(applications)
           .innerJoin(jobs, eq(jobs.id, applications.jobId))
+          .leftJoin(
+            jobStages,
+            and(eq(jobStages.jobId, applications.jobId), eq(jobStages.key, applications.stage)),
+          )
           .where(and(eq(applications.orgId, orgId), eq(applications.candidateId, candidate.id)))
           .orderBy(desc(applications.createdAt)),
         services.db
@@ -104,11 +108,13 @@ export function candidatesRoutes(app: App, services: Services) {
             years: skill.years,
             source: skill.source,
           })),
-          applications: candidateApplications.map(({ application, jobTitle }) => ({
+          applications: candidateApplications.map(({ application, jobTitle, stageKind }) => ({
             id: application.id,
             jobId: application.jobId,
             jobTitle,
             stage: application.stage,
+            /** intake | interview | offer | hired; null before the job's stages were first set up. */
+            stageKind,
             status: application.status,
             rejectionReason: application.rejectionReason,
             createdAt: application.createdAt,

@@ -38,6 +38,8 @@ export type ExerciseResult = {
   score: number;
   maxScore: number;
   verdict: ExerciseVerdict;
+  /** Set for an exercise reviewers scored on a rubric: their mean rating on the scorecards' 1–4 scale. */
+  review?: { averageRating: number; reviewers: number };
 };
 
 export const decisions = ['hire', 'no_hire'] as const;

@@ -503,7 +503,10 @@ function renderBlocks(body: string, values: Partial<Record<string, VariableValue
   return blocks;
 }
 
-function termsTable(input: OfferLetterInput): TermsRow[] {
+/** The summary of terms in plain words: the letter's table, and the team's offer page. */
+export function termsTable(
+  input: Pick<OfferLetterInput, 'terms' | 'job' | 'respondBy' | 'locale'>,
+): TermsRow[] {
   const { terms } = input;
   const locale = input.locale ?? DEFAULT_LOCALE;
   const date = (isoDate: string) => formatDate(isoDate, locale);

@@ -272,6 +272,17 @@ describe('approval chains and offers', () => {
     expect(page.status).toBe(200);
     expect(page.body).toMatchObject({ candidateName: 'Dana Candidate', jobTitle: team.job.title });
     expect(page.body.letter).toContain('$175,000');
+    // What the candidate reads and signs is frozen when sent: a later template edit leaves it as it was.
+    const edited = await admin.put('/api/v1/offer-letter-templates/default_full_time', {
+      name: 'Full-time offer',
+      engagement: 'full_time',
+      title: 'A rewritten letter',
+      body: 'Dear {{candidate.firstName}}, this text was written after the offer went out.',
+    });
+    expect(edited.status).toBe(200);
+    const reread = (await candidate.get(`/api/v1/public/offers/${token}`)).body;
+    expect(reread.letter).toBe(page.body.letter);
+    expect(reread.title).toBe(page.body.title);
     const pdf = await candidate.raw('GET', `/api/v1/public/offers/${token}/letter.pdf`);
     expect(pdf.headers['content-type']).toBe('application/pdf');
 

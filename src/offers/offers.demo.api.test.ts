@@ -32,11 +32,23 @@ describe('offers demo data', () => {
       engagement: string;
       buddyId: string | null;
       progress: { done: number; total: number };
+      overdue: number;
     }[];
     const running = plans.find((plan) => plan.engagement === 'full_time')!;
     expect(running.buddyId).not.toBeNull();
     expect(running.progress.done).toBeGreaterThan(0);
     expect(running.progress.done).toBeLessThan(running.progress.total);
+    // The list counts what is overdue; the plan names whoever ticked an item off.
+    const detail = (await admin.get(`/api/v1/onboarding-plans/${running.id}`)).body.plan;
+    const items = detail.phases.flatMap((phase: { items: unknown[] }) => phase.items) as {
+      dueDate: string;
+      doneAt: string | null;
+      doneBy: string | null;
+    }[];
+    const today = new Date().toISOString().slice(0, 10);
+    expect(running.overdue).toBe(items.filter((item) => !item.doneAt && item.dueDate < today).length);
+    const ticked = items.find((item) => item.doneBy)!;
+    expect(detail.people.map((person: { id: string }) => person.id)).toContain(ticked.doneBy);
 
     const engagements = (await admin.get('/api/v1/engagements')).body.items;
     expect(engagements).toHaveLength(1);

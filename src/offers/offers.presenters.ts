@@ -1,5 +1,5 @@
-import type { ApprovalState } from './approvals.ts';
-import { effectiveStatus, type offerDetail } from './offers.service.ts';
+import { type ApprovalState, canDecide } from './approvals.ts';
+import { effectiveStatus, type OfferView, type offerDetail } from './offers.service.ts';
 import type { ChainRow, OfferRow } from './offers.store.ts';
 
 /** What leaves the server about offers: never the link's token hash. */
@@ -32,6 +32,27 @@ export function presentOfferSummary(row: OfferRow) {
     declinedAt: row.declinedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** A list row: the summary with the names, cost, band and approval progress a reader scans for. */
+export function presentOfferListItem(view: OfferView, userId: string) {
+  const { state } = view;
+  const current = state.current && state.steps[state.current.position];
+  return {
+    ...presentOfferSummary(view.offer),
+    candidate: view.candidate,
+    job: view.job,
+    cost: { total: view.cost.total, currency: view.cost.currency, period: view.cost.period },
+    band: view.band && { status: view.band.status, message: view.band.message },
+    approval: {
+      status: state.status,
+      required: state.approvalRequired,
+      steps: state.steps.length,
+      approvedSteps: state.steps.filter((step) => step.status === 'approved').length,
+      currentStep: current ? current.name : null,
+      waitingForYou: view.offer.status === 'pending_approval' && canDecide(userId, state),
+    },
   };
 }
 
@@ -83,6 +104,25 @@ export function presentOffer(detail: Awaited<ReturnType<typeof offerDetail>>) {
     },
     acceptance: offer.acceptance,
     declinedReason: offer.declinedReason,
+    history: detail.history.map(({ row, actor }) => ({
+      action: row.action.replace(/^offer\./, ''),
+      at: row.createdAt.toISOString(),
+      actor: actor && { id: actor.id, name: actor.name },
+      ...historyDetail(row.data),
+    })),
     createdBy: context.creator && { id: context.creator.id, name: context.creator.name },
+  };
+}
+
+/** The few audit fields the history shows; never the full before/after terms or the IP address. */
+function historyDetail(data: unknown) {
+  const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' && value ? value : null);
+  return {
+    comment: text(record.comment),
+    reason: text(record.reason),
+    expiresAt: text(record.expiresAt),
+    round: typeof record.round === 'number' ? record.round : null,
+    approvedWithoutChain: record.approvedWithoutChain === true,
   };
 }

@@ -1,26 +1,29 @@
 import { z } from 'zod';
 import { idParams } from '../accounts/accounts.contract.ts';
-import { AppError } from '../platform/errors.ts';
+import { AppError, invalid } from '../platform/errors.ts';
 import { authOf } from '../platform/http/auth-hooks.ts';
 import type { App } from '../platform/http/types.ts';
 import type { Services } from '../platform/services.ts';
 import { approvalStepSchema, approvalTriggers } from './approvals.ts';
-import { templateProblems } from './offer-letter.ts';
+import { templateProblems, variablesFor } from './offer-letter.ts';
 import { sendLetterPdf } from './offer-pdf.ts';
 import { offerEngagements, offerTermsSchema } from './offer-terms.ts';
-import { presentChain, presentOffer, presentOfferSummary } from './offers.presenters.ts';
+import { presentChain, presentOffer, presentOfferListItem } from './offers.presenters.ts';
 import {
   createChain,
   createOffer,
   decideOffer,
   deleteChain,
+  deleteLetterTemplate,
+  getLetterTemplate,
   listLetterTemplates,
-  listOffers,
+  listOfferViews,
   offerDetail,
   readableOffer,
   renderLetter,
   saveLetterTemplate,
   sendOffer,
+  shippedKeyProblem,
   submitForApproval,
   updateChain,
   updateOffer,
@@ -136,6 +139,57 @@ export function offersRoutes(app: App, services: Services) {
     },
   );
 
+  const keyParams = z.object({ key: z.string().trim().min(1).max(60) });
+  const presentLetterTemplate = (found: Awaited<ReturnType<typeof getLetterTemplate>>) => {
+    const template = found.row ?? found.shipped!;
+    return {
+      template: {
+        key: template.key,
+        name: template.name,
+        engagement: template.engagement,
+        title: template.title,
+        body: template.body,
+        shipped: found.shipped !== null,
+        customised: found.row !== null,
+        updatedAt: found.row?.updatedAt.toISOString() ?? null,
+      },
+      variables: variablesFor(template.engagement),
+      shippedText: found.shipped,
+    };
+  };
+
+  app.get(
+    '/offer-letter-templates/:key',
+    {
+      config: { access: hiringTeam },
+      schema: {
+        tags,
+        summary:
+          "One letter template: the organisation's copy or the shipped default, with the {{variables}} it may use",
+        params: keyParams,
+      },
+    },
+    async (request) =>
+      presentLetterTemplate(await getLetterTemplate(services.db, authOf(request).orgId, request.params.key)),
+  );
+
+  app.delete(
+    '/offer-letter-templates/:key',
+    {
+      config: { access: ['admin', 'recruiter'] },
+      schema: {
+        tags,
+        summary:
+          "Delete the organisation's template; for a shipped default's key, the letter goes back to the shipped text",
+        params: keyParams,
+      },
+    },
+    async (request, reply) => {
+      await deleteLetterTemplate(services, authOf(request), request.params.key);
+      return reply.status(204).send();
+    },
+  );
+
   app.put(
     '/offer-letter-templates/:key',
     {
@@ -154,6 +208,8 @@ export function offersRoutes(app: App, services: Services) {
     },
     async (request) => {
       const template = { ...request.body, key: request.params.key };
+      const keyProblem = shippedKeyProblem(template);
+      if (keyProblem) throw invalid('engagement', keyProblem);
       const problems = templateProblems(template);
       if (problems.length > 0) {
         throw new AppError(
@@ -205,13 +261,16 @@ export function offersRoutes(app: App, services: Services) {
       config: { access: hiringTeam },
       schema: {
         tags,
-        summary: 'Offers, newest first, optionally by status',
+        summary:
+          'Offers, newest first, optionally by status: candidate, job, first-year cost, band check and approval progress (`waitingForYou` when the caller may approve now)',
         querystring: z.object({ status: z.enum(offerStatuses).optional() }),
       },
     },
-    async (request) => ({
-      items: (await listOffers(services.db, authOf(request), request.query)).map(presentOfferSummary),
-    }),
+    async (request) => {
+      const auth = authOf(request);
+      const views = await listOfferViews(services.db, auth, request.query);
+      return { items: views.map((view) => presentOfferListItem(view, auth.user.id)) };
+    },
   );
 
   app.get(

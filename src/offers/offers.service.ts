@@ -1,15 +1,17 @@
-import { and, desc, eq, inArray, notInArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, notInArray } from 'drizzle-orm';
 import type { AuthContext } from '../accounts/accounts.service.ts';
-import { applications, jobStages } from '../candidates/candidates.tables.ts';
+import { applications, candidates, jobStages } from '../candidates/candidates.tables.ts';
 import { firstName } from '../candidates/email-templates.ts';
 import { recordEvents } from '../pipeline/pipeline.store.ts';
 import { organisationAssumptions } from '../planning/planning.service.ts';
+import { auditEvents } from '../platform/audit/audit.tables.ts';
 import { recordAudit } from '../platform/audit/audit.ts';
 import type { Executor } from '../platform/db/client.ts';
 import { AppError, conflict, forbidden, invalid, notFound } from '../platform/errors.ts';
 import { renderEmail } from '../platform/mail/templates.ts';
 import { hashSecret, newSecret } from '../platform/security/secrets.ts';
 import type { Services } from '../platform/services.ts';
+import { jobs } from '../roles/roles.tables.ts';
 import {
   type ApprovalChain,
   type ApprovalChainInput,
@@ -38,6 +40,7 @@ import {
   requireTeamMembers,
   roundDecisions,
   toChain,
+  toDecision,
   usersByIds,
 } from './offers.store.ts';
 import {
@@ -164,6 +167,7 @@ export type LetterChoice = { letterTemplateKey?: string | null; customLetter?: s
 
 /** The template the offer's letter uses: its own text, a named organisation template, or the default. */
 async function letterTemplate(db: Executor, offer: OfferRow): Promise<OfferLetterTemplate> {
+  if (offer.sentLetter) return offer.sentLetter;
   const fallback = defaultOfferLetterTemplates[offer.engagement];
   if (offer.customLetter) {
     return { ...fallback, key: 'custom', name: 'Written for this offer', body: offer.customLetter };
@@ -269,6 +273,70 @@ export async function saveLetterTemplate(
   });
 }
 
+const shippedLetterTemplate = (key: string) =>
+  Object.values(defaultOfferLetterTemplates).find((template) => template.key === key) ?? null;
+
+/** One template by key: the organisation's own copy, or the shipped default it has not changed. */
+export async function getLetterTemplate(db: Executor, orgId: string, key: string) {
+  const [row] = await db
+    .select()
+    .from(offerLetterTemplates)
+    .where(and(eq(offerLetterTemplates.orgId, orgId), eq(offerLetterTemplates.key, key)));
+  const shipped = shippedLetterTemplate(key);
+  if (!row && !shipped) throw notFound('offer letter template');
+  return { row: row ?? null, shipped };
+}
+
+/** A shipped default's key keeps its engagement model: its copy replaces that default, nothing else. */
+export function shippedKeyProblem(template: Pick<OfferLetterTemplate, 'key' | 'engagement'>) {
+  const shipped = shippedLetterTemplate(template.key);
+  return shipped && shipped.engagement !== template.engagement
+    ? `“${template.key}” is the shipped ${shipped.name.toLowerCase()} letter; keep its engagement model or save under another key.`
+    : null;
+}
+
+/**
+ * Deletes the organisation's template: a shipped default's copy goes back to the shipped text; a template of
+ * its own is refused while an offer not yet answered names it.
+ */
+export async function deleteLetterTemplate(services: Services, auth: AuthContext, key: string) {
+  return services.db.transaction(async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(offerLetterTemplates)
+      .where(and(eq(offerLetterTemplates.orgId, auth.orgId), eq(offerLetterTemplates.key, key)))
+      .for('update');
+    if (!row) throw notFound('offer letter template');
+    if (!shippedLetterTemplate(key)) {
+      const inUse = await tx
+        .select({ id: offers.id })
+        .from(offers)
+        .where(
+          and(
+            eq(offers.orgId, auth.orgId),
+            eq(offers.letterTemplateKey, key),
+            inArray(offers.status, ['draft', 'pending_approval', 'approved', 'sent']),
+          ),
+        );
+      if (inUse.length > 0) {
+        throw conflict(
+          `${inUse.length === 1 ? 'An offer not yet answered uses' : `${inUse.length} offers not yet answered use`} this template. Choose another letter for ${inUse.length === 1 ? 'it' : 'them'} first.`,
+        );
+      }
+    }
+    await tx.delete(offerLetterTemplates).where(eq(offerLetterTemplates.id, row.id));
+    await recordAudit(tx, {
+      orgId: auth.orgId,
+      actorUserId: auth.user.id,
+      action: 'offer_letter_template.deleted',
+      targetType: 'offer_letter_template',
+      targetId: row.id,
+      data: { key, engagement: row.engagement },
+      ip: auth.ip,
+    });
+  });
+}
+
 // ─── Reading ─────────────────────────────────────────────────────────────────────────────────────────
 
 /** A sent offer past its expiry reads as expired even before the daily job records it. */
@@ -285,10 +353,11 @@ export async function offerState(db: Executor, offer: OfferRow): Promise<Approva
 /** Everything the offer page shows: terms, cost, band, approvals with names, and the letter's text. */
 export async function offerDetail(db: Executor, offer: OfferRow) {
   const context = await offerContext(db, offer);
-  const [state, assumptions, letter] = await Promise.all([
+  const [state, assumptions, letter, history] = await Promise.all([
     offerState(db, offer),
     organisationAssumptions(db, offer.orgId),
     renderLetter(db, offer, context),
+    offerHistory(db, offer),
   ]);
   const people = await usersByIds(db, offer.orgId, [
     ...offer.approvalChains.flatMap((chain) => chain.steps.flatMap((step) => step.approverIds)),
@@ -302,6 +371,7 @@ export async function offerDetail(db: Executor, offer: OfferRow) {
     band: bandCheck(offer.terms, context.job.blueprint),
     letter,
     letterText: offerLetterText(letter),
+    history,
   };
 }
 
@@ -336,6 +406,90 @@ export async function listOffers(
     .limit(500);
   const now = new Date();
   return rows.filter((row) => !filter.status || effectiveStatus(row, now) === filter.status);
+}
+
+/**
+ * The offers list with what a reader scans for: the candidate and job names, the first-year cost, the band
+ * check and the approval state of the current round. Loaded in a handful of queries, not one per offer.
+ */
+export async function listOfferViews(
+  db: Executor,
+  auth: AuthContext,
+  filter: { status?: OfferStatus | undefined },
+) {
+  const rows = await listOffers(db, auth, filter);
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.id);
+  const [people, roles, decisions, assumptions] = await Promise.all([
+    db
+      .select({ id: candidates.id, name: candidates.name })
+      .from(candidates)
+      .where(
+        and(
+          eq(candidates.orgId, auth.orgId),
+          inArray(candidates.id, [...new Set(rows.map((row) => row.candidateId))]),
+        ),
+      ),
+    db
+      .select({ id: jobs.id, title: jobs.title, blueprint: jobs.blueprint })
+      .from(jobs)
+      .where(and(eq(jobs.orgId, auth.orgId), inArray(jobs.id, [...new Set(rows.map((row) => row.jobId))]))),
+    db
+      .select()
+      .from(offerApprovals)
+      .where(and(eq(offerApprovals.orgId, auth.orgId), inArray(offerApprovals.offerId, ids)))
+      .orderBy(asc(offerApprovals.decidedAt)),
+    organisationAssumptions(db, auth.orgId),
+  ]);
+  return rows.map((offer) => {
+    const job = roles.find((role) => role.id === offer.jobId);
+    const round = decisions
+      .filter((row) => row.offerId === offer.id && row.round === offer.approvalRound)
+      .map(toDecision);
+    return {
+      offer,
+      candidate: people.find((person) => person.id === offer.candidateId) ?? null,
+      job: job ? { id: job.id, title: job.title } : null,
+      cost: offerCost(offer.terms, assumptions),
+      band: job ? bandCheck(offer.terms, job.blueprint) : null,
+      state: approvalState(offer.approvalChains, round),
+    };
+  });
+}
+export type OfferView = Awaited<ReturnType<typeof listOfferViews>>[number];
+
+const historyActions = [
+  'offer.created',
+  'offer.updated',
+  'offer.approval_started',
+  'offer.approved_step',
+  'offer.rejected',
+  'offer.sent',
+  'offer.withdrawn',
+  'offer.accepted',
+  'offer.declined',
+];
+
+/** What happened to the offer, oldest first, from the audit log written with every change. */
+export async function offerHistory(db: Executor, offer: OfferRow) {
+  const rows = await db
+    .select()
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.orgId, offer.orgId),
+        eq(auditEvents.targetType, 'offer'),
+        eq(auditEvents.targetId, offer.id),
+        inArray(auditEvents.action, historyActions),
+      ),
+    )
+    .orderBy(asc(auditEvents.createdAt));
+  const actors = await usersByIds(
+    db,
+    offer.orgId,
+    rows.map((row) => row.actorUserId),
+  );
+  return rows.map((row) => ({ row, actor: actors.find((user) => user.id === row.actorUserId) ?? null }));
 }
 
 // ─── Writing ─────────────────────────────────────────────────────────────────────────────────────────
@@ -686,6 +840,7 @@ export async function sendOffer(
       .update(offers)
       .set({
         status: 'sent',
+        sentLetter: offer.sentLetter ?? (await letterTemplate(tx, offer)),
         tokenHash: hashSecret(token),
         sentAt: now,
         expiresAt: new Date(now.getTime() + input.expiresInDays * DAY),

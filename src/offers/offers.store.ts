@@ -43,15 +43,17 @@ export async function roundDecisions(db: Executor, offer: OfferRow): Promise<App
     .from(offerApprovals)
     .where(and(eq(offerApprovals.offerId, offer.id), eq(offerApprovals.round, offer.approvalRound)))
     .orderBy(asc(offerApprovals.decidedAt));
-  return rows.map((row) => ({
-    chainId: row.chainId,
-    stepIndex: row.stepIndex,
-    approverId: row.approverId ?? '',
-    decision: row.decision,
-    comment: row.comment,
-    decidedAt: row.decidedAt.toISOString(),
-  }));
+  return rows.map(toDecision);
 }
+
+export const toDecision = (row: ApprovalRow): ApprovalDecision => ({
+  chainId: row.chainId,
+  stepIndex: row.stepIndex,
+  approverId: row.approverId ?? '',
+  decision: row.decision,
+  comment: row.comment,
+  decidedAt: row.decidedAt.toISOString(),
+});
 
 /** Approvers must be active people of the same organisation: an id from elsewhere is refused by name. */
 export async function requireTeamMembers(db: Executor, orgId: string, ids: string[], path: string) {

@@ -19,6 +19,7 @@ import { applications, candidates } from '../candidates/candidates.tables.ts';
 import { jobs } from '../roles/roles.tables.ts';
 import type { ApprovalChain, ApprovalStep, ApprovalTrigger } from './approvals.ts';
 import type { EngagementDecision, EngagementKind } from './engagements.ts';
+import type { OfferLetterTemplate } from './offer-letter.ts';
 import type { OfferEngagement, OfferTerms } from './offer-terms.ts';
 
 /** An organisation's approval chains; they run in `position` order when more than one applies. */
@@ -77,6 +78,8 @@ export const offers = pgTable(
     letterTemplateKey: text('letter_template_key'),
     /** A letter body written for this offer only, in the template markup. */
     customLetter: text('custom_letter'),
+    /** The letter's template as it stood when first sent: later template edits never change what the candidate read. */
+    sentLetter: jsonb('sent_letter').$type<OfferLetterTemplate>(),
     tokenHash: text('token_hash').unique(),
     expiresAt: timestamp('expires_at', { withTimezone: true }),
     sentAt: timestamp('sent_at', { withTimezone: true }),

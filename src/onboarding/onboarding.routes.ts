@@ -76,6 +76,7 @@ export function onboardingRoutes(app: App, services: Services) {
           jobTitle: row.jobTitle,
           progress: { done: row.done, total: row.total },
           nextDue: row.nextDue,
+          overdue: row.overdue,
         }),
       ),
     }),

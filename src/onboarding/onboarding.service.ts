@@ -110,7 +110,8 @@ async function requireReadable(db: Executor, auth: AuthContext, plan: PlanRow) {
   if (!owned) throw notFound('onboarding plan');
 }
 
-export async function listPlans(db: Executor, auth: AuthContext, options: { mine: boolean }) {
+export async function listPlans(db: Executor, auth: AuthContext, options: { mine: boolean; today?: string }) {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const mine = options.mine || !TEAM_ROLES.has(auth.user.role);
   const conditions = [eq(onboardingPlans.orgId, auth.orgId)];
   if (mine) {
@@ -128,6 +129,7 @@ export async function listPlans(db: Executor, auth: AuthContext, options: { mine
       nextDue: sql<
         string | null
       >`(select min(${onboardingItems.dueDate})::text from ${onboardingItems} where ${onboardingItems.planId} = ${onboardingPlans.id} and ${onboardingItems.doneAt} is null)`,
+      overdue: sql<number>`(select count(*)::int from ${onboardingItems} where ${onboardingItems.planId} = ${onboardingPlans.id} and ${onboardingItems.doneAt} is null and ${onboardingItems.dueDate} < ${today})`,
     })
     .from(onboardingPlans)
     .innerJoin(candidates, eq(candidates.id, onboardingPlans.candidateId))
@@ -161,7 +163,7 @@ export async function planDetail(db: Executor, auth: AuthContext, id: string) {
   const people = await usersByIds(db, auth.orgId, [
     plan.managerId,
     plan.buddyId,
-    ...items.map((item) => item.ownerId),
+    ...items.flatMap((item) => [item.ownerId, item.doneBy]),
     ...reviews.map((review) => review.reviewerId),
   ]);
   const phases = onboardingPhases.map((phase) => ({

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, isNotNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import {
+  exerciseInvitations,
+  exerciseReviews,
+  exerciseSimilarities,
+  exerciseSubmissions,
+} from '../assessments/assessments.tables.ts';
+import {
   applications,
   candidateEvents,
   candidateNotes,
@@ -237,6 +243,46 @@ export async function eraseCandidate(tx: Executor, input: EraseInput): Promise<E
       .update(hiringDecisions)
       .set({ rationale: '' })
       .where(and(eq(hiringDecisions.orgId, orgId), inArray(hiringDecisions.applicationId, applicationIds)));
+    // Practical exercises keep their scores; reviewers' evidence and comments go, and so do the fingerprints of
+    // the work and any similarity flag that points at it.
+    const submissionIds = (
+      await tx
+        .select({ id: exerciseSubmissions.id })
+        .from(exerciseSubmissions)
+        .innerJoin(exerciseInvitations, eq(exerciseInvitations.id, exerciseSubmissions.invitationId))
+        .where(
+          and(
+            eq(exerciseSubmissions.orgId, orgId),
+            inArray(exerciseInvitations.applicationId, applicationIds),
+          ),
+        )
+    ).map((row) => row.id);
+    if (submissionIds.length > 0) {
+      await tx
+        .update(exerciseReviews)
+        .set({
+          comment: '',
+          scores: sql`(select coalesce(jsonb_agg(entry || '{"evidence": ""}'::jsonb), '[]'::jsonb) from jsonb_array_elements(${exerciseReviews.scores}) as entry)`,
+        })
+        .where(and(eq(exerciseReviews.orgId, orgId), inArray(exerciseReviews.submissionId, submissionIds)));
+      await tx
+        .delete(exerciseSimilarities)
+        .where(
+          and(
+            eq(exerciseSimilarities.orgId, orgId),
+            inArray(exerciseSimilarities.submissionId, submissionIds),
+          ),
+        );
+      await tx
+        .update(exerciseSimilarities)
+        .set({ matchSubmissionId: null, matchScore: null, matchingFiles: null, flagged: false })
+        .where(
+          and(
+            eq(exerciseSimilarities.orgId, orgId),
+            inArray(exerciseSimilarities.matchSubmissionId, submissionIds),
+          ),
+        );
+    }
   }
 
   // Applications keep job, stage, status and dates; screening answers go. Open ones are withdrawn.

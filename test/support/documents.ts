@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { zipSync } from 'fflate';
 import PDFDocument from 'pdfkit';
 
 /** A real PDF with the given lines of text, as a browser would upload it. */
@@ -37,4 +40,18 @@ export async function multipartBody(
     payload: Buffer.from(await request.arrayBuffer()),
     headers: { 'content-type': request.headers.get('content-type')! },
   };
+}
+
+/** A folder as a zip with one top-level folder, as "Compress" in a file manager makes it. */
+export function zipFolder(dir: string, top = 'solution'): Buffer {
+  const entries: Record<string, Uint8Array> = {};
+  const pending = [dir];
+  for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) pending.push(path);
+      else if (entry.isFile()) entries[`${top}/${relative(dir, path)}`] = new Uint8Array(readFileSync(path));
+    }
+  }
+  return Buffer.from(zipSync(entries));
 }

@@ -19,8 +19,10 @@ import {
   validatePoolSearch,
   validateProfileSearch,
 } from './routes/candidates/candidate-routes-search';
+import { validateOnboardingSearch } from './routes/onboarding/onboarding-search';
 import { boardFilters, validateBoardSearch } from './routes/pipeline/board-search';
 import { type JobTab, jobTabs } from './routes/roles/jobs/job-tabs';
+import { validateLetterTemplateSearch } from './routes/settings/offer-letter-templates/letter-template-search';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -265,6 +267,46 @@ const offersRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/offers/offers-page'), 'OffersPage'),
 });
 
+const onboardingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/onboarding',
+  validateSearch: validateOnboardingSearch,
+  component: lazyRouteComponent(() => import('./routes/onboarding/onboarding-page'), 'OnboardingPage'),
+});
+
+const onboardingPlanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/onboarding/$planId',
+  component: lazyRouteComponent(() => import('./routes/onboarding/plan-page'), 'PlanPage'),
+});
+
+const offerDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/offers/$offerId',
+  component: lazyRouteComponent(() => import('./routes/offers/offer-detail/offer-page'), 'OfferPage'),
+});
+
+const editOfferRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/offers/$offerId/edit',
+  component: lazyRouteComponent(() => import('./routes/offers/offer-form/edit-offer-page'), 'EditOfferPage'),
+});
+
+const makeOfferRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/applications/$applicationId/offer',
+  component: lazyRouteComponent(() => import('./routes/offers/offer-form/make-offer-page'), 'MakeOfferPage'),
+});
+
+const approvalChainsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings/approval-chains',
+  component: lazyRouteComponent(
+    () => import('./routes/settings/approval-chains/approval-chains-page'),
+    'ApprovalChainsPage',
+  ),
+});
+
 const insightsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/insights',
@@ -289,6 +331,16 @@ const emailTemplatesRoute = createRoute({
   component: lazyRouteComponent(
     () => import('./routes/settings/email-templates/email-templates-page'),
     'EmailTemplatesPage',
+  ),
+});
+
+const offerLetterTemplatesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings/offer-letter-templates',
+  validateSearch: validateLetterTemplateSearch,
+  component: lazyRouteComponent(
+    () => import('./routes/settings/offer-letter-templates/offer-letter-templates-page'),
+    'OfferLetterTemplatesPage',
   ),
 });
 
@@ -370,10 +422,17 @@ const routeTree = rootRoute.addChildren([
     questionBankRoute,
     assessmentsRoute,
     offersRoute,
+    offerDetailRoute,
+    editOfferRoute,
+    makeOfferRoute,
+    approvalChainsRoute,
+    onboardingRoute,
+    onboardingPlanRoute,
     insightsRoute,
     teamRoute,
     accountRoute,
     emailTemplatesRoute,
+    offerLetterTemplatesRoute,
     apiTokensRoute,
     outboxRoute,
     backgroundJobsRoute,

@@ -1,4 +1,5 @@
 // The check evaluator against an in-memory fake service: no sandbox, no network, milliseconds.
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   type CheckContext,
@@ -225,6 +226,67 @@ describe('runCheck', () => {
       context(() => json(200, {})).ctx,
     );
     expect(missing.message).toBe('not run: needs {{nope}}, which no earlier step captured');
+  });
+
+  it('looks through DATA_DIR after a step for texts that must not be stored, plain or as unsalted digests', async () => {
+    const stored: Record<string, string> = {};
+    const { ctx } = context(
+      (request) => {
+        const { password } = JSON.parse(request.body ?? '{}') as { password: string };
+        stored['users.json'] = JSON.stringify({ hash: createHash('sha256').update(password).digest('hex') });
+        return json(201, {});
+      },
+      {
+        readDataDir: async () => ({
+          files: Object.entries(stored).map(([path, text]) => ({ path, content: Buffer.from(text) })),
+          unread: [],
+        }),
+      },
+    );
+    ctx.variables.set('password', 'Canary-Plum-7731');
+    const register = (encodings?: ('md5' | 'sha256')[]) =>
+      check({
+        steps: [
+          {
+            request: { method: 'POST', path: '/register', json: { password: '{{password}}' } },
+            expect: { status: 201 },
+            dataDir: { notContaining: ['{{password}}'], ...(encodings ? { encodings } : {}) },
+          },
+        ],
+      });
+    expect((await runCheck(register(), ctx)).passed).toBe(true);
+    expect((await runCheck(register(['md5']), ctx)).passed).toBe(true);
+    const caught = await runCheck(register(['md5', 'sha256']), ctx);
+    expect(caught.message).toBe(
+      'after POST /register: DATA_DIR holds "Canary-Plum-7731" as its unsalted SHA-256 (hex), in users.json',
+    );
+    expect(caught.evidence?.expected.dataDir).toEqual({
+      notContaining: ['{{password}}'],
+      encodings: ['md5', 'sha256'],
+    });
+    const crowded = context(() => json(201, {}), {
+      readDataDir: async () => ({ files: [], unread: ['cache/big.bin'] }),
+    });
+    crowded.ctx.variables.set('password', 'Canary-Plum-7731');
+    expect((await runCheck(register(), crowded.ctx)).message).toBe(
+      'after POST /register: DATA_DIR is too large to look through in full (cache/big.bin and perhaps more were left unread)',
+    );
+    const blind = context(() => json(201, {}));
+    blind.ctx.variables.set('password', 'Canary-Plum-7731');
+    expect((await runCheck(register(), blind.ctx)).message).toBe(
+      'after POST /register: this grader cannot look into DATA_DIR',
+    );
+    expect(() =>
+      check({
+        steps: [
+          {
+            request: { method: 'GET', path: '/' },
+            expect: { status: 200 },
+            dataDir: { notContaining: [], encodings: ['rot13'] } as never,
+          },
+        ],
+      }),
+    ).toThrow(/notContaining[\s\S]*encodings/);
   });
 
   it('restarts before a check, on the same or on fresh data, and fails when the service does not come back', async () => {

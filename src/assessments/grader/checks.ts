@@ -9,13 +9,17 @@
 //       "request": { "method": "POST", "path": "/tasks/{{id}}", "headers": {}, "json": {…} | "body": "raw" },
 //       "expect": { "status": 201 | [400, 422], "json": <matcher>, "text": <matcher>, "headers": { name: <matcher> } },
 //       "capture": { "id": "json.id" },   // json.<dotted path> | json | status | headers.<name>
-//       "delayMs": 5                      // wait before sending (orders createdAt of consecutive creations)
+//       "delayMs": 5,                     // wait before sending (orders createdAt of consecutive creations)
+//       "dataDir": { "notContaining": ["{{password}}"], "encodings": ["sha256"] }
+//                                         // then look through DATA_DIR: none of these texts (nor, with
+//                                         // encodings, their base64 or unsalted md5/sha1/sha256/sha512) is stored
 //     }],
 //     "parallel": { "count": 50, "request": {…}, "expect": {…}, "distinct": "json.id" } }
 //
 // `parallel` runs first (all requests at once), then `steps` in order. Captured variables are shared by every
 // later step and check; a step that needs one no earlier step captured fails with a clear message.
 import { z } from 'zod';
+import { type DataDirSnapshot, dataDirEncodings, findInDataDir } from './data-dir.ts';
 import {
   describeValue,
   type JsonValue,
@@ -34,6 +38,8 @@ export const checkCategories = [
   'persistence',
   'concurrency',
   'security',
+  // Whether the database can answer the queries with an index (schema exercises).
+  'performance',
 ] as const;
 export type CheckCategory = (typeof checkCategories)[number];
 
@@ -73,6 +79,12 @@ const stepSchema = z.object({
   expect: expectSchema,
   capture: z.record(z.string().regex(/^[\w-]+$/), capturePath).optional(),
   delayMs: z.number().int().min(0).max(2000).optional(),
+  dataDir: z
+    .object({
+      notContaining: z.array(z.string().min(1)).min(1),
+      encodings: z.array(z.enum(dataDirEncodings)).optional(),
+    })
+    .optional(),
 });
 
 const parallelSchema = z.object({
@@ -151,11 +163,24 @@ export type CheckContext = {
   alive?: () => RestartOutcome;
   now?: () => number;
   requestTimeoutMs?: number;
+  /** The files in the service's DATA_DIR now, for steps with `dataDir`; without it those steps fail. */
+  readDataDir?: () => Promise<DataDirSnapshot>;
+  /** A further judge of every step's reply (an OpenAPI document's response schemas): a problem, or undefined. */
+  inspect?: (request: OutgoingRequest, reply: IncomingReply) => string | undefined;
 };
 
 export type CheckEvidence = {
   request: { method: string; path: string; body?: string };
-  expected: { status: number | number[]; json?: unknown; text?: unknown; headers?: unknown };
+  /** What the check wanted: a status and matchers, or (Postman collections) the assertion's name. */
+  expected: {
+    status?: number | number[];
+    json?: unknown;
+    text?: unknown;
+    headers?: unknown;
+    assertion?: string;
+    script?: string;
+    dataDir?: unknown;
+  };
   received:
     | { status: number; contentType?: string; body: string; truncated: boolean }
     | { error: string }
@@ -311,6 +336,8 @@ async function runStep(step: CheckStep, context: CheckContext): Promise<CheckEvi
   const received = { ...evidence, received: receivedOf(reply) };
   const judged = judgeReply(expected, reply);
   if (!judged.ok) throw new StepFailure(`${request.method} ${request.path}: ${judged.message}`, received);
+  const problem = context.inspect?.(request, reply);
+  if (problem) throw new StepFailure(`${request.method} ${request.path}: ${problem}`, received);
   for (const [name, source] of Object.entries(step.capture ?? {})) {
     const value = captureValue(source, reply, judged.json);
     if (value === undefined) {
@@ -321,7 +348,35 @@ async function runStep(step: CheckStep, context: CheckContext): Promise<CheckEvi
     }
     context.variables.set(name, value);
   }
+  if (step.dataDir) await inspectDataDir(step.dataDir, context, request, received);
   return received;
+}
+
+async function inspectDataDir(
+  rule: NonNullable<CheckStep['dataDir']>,
+  context: CheckContext,
+  request: OutgoingRequest,
+  evidence: CheckEvidence,
+): Promise<void> {
+  const texts = rule.notContaining.map((text) => renderString(text, context.variables));
+  const withRule = { ...evidence, expected: { ...evidence.expected, dataDir: rule } };
+  const after = `after ${request.method} ${request.path}`;
+  if (!context.readDataDir)
+    throw new StepFailure(`${after}: this grader cannot look into DATA_DIR`, withRule);
+  const snapshot = await context.readDataDir();
+  const [found] = findInDataDir(snapshot, texts, rule.encodings);
+  if (found) {
+    throw new StepFailure(
+      `${after}: DATA_DIR holds ${describeValue(found.text, 60)} ${found.form}, in ${found.file}`,
+      withRule,
+    );
+  }
+  if (snapshot.unread.length > 0) {
+    throw new StepFailure(
+      `${after}: DATA_DIR is too large to look through in full (${snapshot.unread[0]} and perhaps more were left unread)`,
+      withRule,
+    );
+  }
 }
 
 async function runParallel(

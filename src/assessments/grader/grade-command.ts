@@ -1,12 +1,24 @@
-// `hirebench grade`: grade a submission from the command line. Exit 0 when graded (whatever the score), 2 when it
+// `hirebench grade`: grade a submission from the command line, against a shipped exercise or a Postman collection. Exit 0 when graded (whatever the score), 2 when it
 // could not be graded (unknown exercise, unreadable path, no sandbox here).
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { OwnExercise } from '../exercises/exercise.ts';
+import { serviceExerciseOf } from '../org-exercises/org-exercise-checks.ts';
 import { checkCategories } from './checks.ts';
 import { GraderUnavailableError, type GradeStep, gradeSubmission, UnknownExerciseError } from './grade.ts';
+import { parsePostmanCollection } from './postman/postman-collection.ts';
 import type { GradeReport } from './report.ts';
 
-export type GradeCommandOptions = { exercise: string; submission: string; json?: boolean; full?: boolean };
+export type GradeCommandOptions = {
+  exercise?: string | undefined;
+  /** A Postman Collection v2.1 file to grade against instead of a shipped exercise. */
+  postman?: string | undefined;
+  /** KEY=VALUE pairs for the collection's environment. */
+  env?: string[] | undefined;
+  submission: string;
+  json?: boolean | undefined;
+  full?: boolean | undefined;
+};
 
 type Output = { write(text: string): unknown; isTTY?: boolean };
 
@@ -22,6 +34,39 @@ export function cliJson(report: GradeReport) {
     ownTests,
     resources: report.resources,
   };
+}
+
+/** An exercise made of a Postman collection file and --env values, or the problems that stop it. */
+export function postmanExercise(file: string, env: readonly string[]): OwnExercise | { problems: string[] } {
+  let collection: unknown;
+  try {
+    collection = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return { problems: [`cannot read it as JSON: ${(error as Error).message}`] };
+  }
+  const parsed = parsePostmanCollection(collection);
+  if (!parsed.ok)
+    return { problems: parsed.problems.map((problem) => `${problem.path}: ${problem.message}`) };
+  const environment: Record<string, string> = {};
+  const problems: string[] = [];
+  for (const pair of env) {
+    const match = /^([A-Za-z_][\w.-]*)=(.*)$/s.exec(pair);
+    if (!match) problems.push(`--env ${pair}: write KEY=VALUE`);
+    else if (match[1] === 'baseUrl') problems.push('--env baseUrl: the grader sets baseUrl to the service');
+    else environment[match[1]!] = match[2]!;
+  }
+  if (problems.length) return { problems };
+  return serviceExerciseOf({
+    id: `postman:${basename(file)}`,
+    orgId: 'command-line',
+    title: parsed.collection.info.name,
+    summary: `The Postman collection ${basename(file)}`,
+    timeLimitMinutes: 60,
+    brief: '',
+    checkSource: 'postman',
+    checkDefinition: { collection: parsed.collection, environment },
+    starterZip: null,
+  });
 }
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
@@ -84,10 +129,21 @@ export async function gradeCommand(
     stderr.write(`error: cannot grade: ${options.submission} does not exist\n`);
     return 2;
   }
+  if (Boolean(options.exercise) === Boolean(options.postman)) {
+    stderr.write('error: give either --exercise <id> or --postman <collection.json>\n');
+    return 2;
+  }
+  const exercise = options.postman ? postmanExercise(options.postman, options.env ?? []) : options.exercise!;
+  if (typeof exercise === 'object' && 'problems' in exercise) {
+    stderr.write(
+      `error: cannot grade with ${options.postman}:\n${exercise.problems.map((line) => `  ${line}`).join('\n')}\n`,
+    );
+    return 2;
+  }
   let report: GradeReport;
   try {
     report = await gradeSubmission({
-      exercise: options.exercise,
+      exercise,
       submissionPath: submission,
       onProgress: options.json || options.full ? undefined : progressBar(stderr),
     });

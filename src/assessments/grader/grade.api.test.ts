@@ -57,7 +57,8 @@ function expectFullMarks(report: GradeReport) {
   expect(report.service.launches).toBe(5);
   expect(report.resources.peakMemoryBytes).toBeGreaterThan(0);
   expect(report.resources.cpuTimeMs).toBeGreaterThan(0);
-  for (const category of checkCategories) expect(report.categories[category].max).toBeGreaterThan(0);
+  for (const category of checkCategories.filter((name) => name !== 'performance'))
+    expect(report.categories[category].max).toBeGreaterThan(0);
   expect(report.signals).toMatchObject({ tests: { files: 1 }, designNote: { present: true } });
 }
 

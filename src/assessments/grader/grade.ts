@@ -8,10 +8,13 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { starterFiles } from '../exercises/exercise.ts';
-import { type Exercise, findExercise, type ServiceExercise } from '../exercises/index.ts';
+import { type RunnableExercise, starterFiles } from '../exercises/exercise.ts';
+import { type Exercise, findExercise } from '../exercises/index.ts';
 import { type CheckContext, type CheckResult, type IncomingReply, runChecks } from './checks.ts';
+import { type DataDirSnapshot, readDataDir } from './data-dir.ts';
 import type { JsonValue } from './matcher.ts';
+import { openApiInspector } from './openapi/openapi-checks.ts';
+import { runPostmanChecks } from './postman/postman-runner.ts';
 import {
   type GradeOutcome,
   type GradeReport,
@@ -32,6 +35,7 @@ import {
   type SandboxTools,
   sandboxShell,
 } from './sandbox.ts';
+import { gradeSchemaSubmission } from './schema/grade-schema.ts';
 import { collectSignals, type StaticSignals } from './signals.ts';
 import { parseTestCounts } from './test-output.ts';
 import { UnpackError, type UnpackLimits, type UnpackResult, unpackSubmission } from './unpack.ts';
@@ -69,6 +73,8 @@ export type GradeStep =
   | 'restarting'
   | 'testing'
   | 'inspecting'
+  /** Schema exercises: the candidate's migration is being applied. */
+  | 'migrating'
   | 'done';
 
 export type GradeOptions = {
@@ -166,6 +172,16 @@ class ServiceRunner {
     if (handle) this.results.push(await handle.stop());
   }
 
+  /** The unix socket that reaches the running service, for a checker in another sandbox (Postman). */
+  socketPath(): string | undefined {
+    return this.handle?.socketPath;
+  }
+
+  /** What the service has written to its DATA_DIR so far (for checks that look for what must not be stored). */
+  dataDirSnapshot(): DataDirSnapshot {
+    return this.dataDir ? readDataDir(this.dataDir) : { files: [], unread: [] };
+  }
+
   alive(): { ok: true } | { ok: false; message: string } {
     const handle = this.handle;
     if (!handle) return { ok: false, message: 'the service is not running' };
@@ -260,7 +276,7 @@ async function runOwnTests(context: {
   };
 }
 
-const notRunTests = (summary: string, command: string | null = null): OwnTestsReport => ({
+export const notRunTests = (summary: string, command: string | null = null): OwnTestsReport => ({
   ran: false,
   command,
   passed: null,
@@ -273,7 +289,7 @@ const notRunTests = (summary: string, command: string | null = null): OwnTestsRe
   output: '',
 });
 
-const notRun = (exercise: ServiceExercise, why: string): CheckResult[] =>
+const notRun = (exercise: RunnableExercise, why: string): CheckResult[] =>
   exercise.checks.map((check) => ({
     id: check.id,
     category: check.category,
@@ -285,7 +301,7 @@ const notRun = (exercise: ServiceExercise, why: string): CheckResult[] =>
     durationMs: 0,
   }));
 
-function resolveExercise(exercise: string | Exercise): ServiceExercise {
+function resolveExercise(exercise: string | Exercise): RunnableExercise {
   const found = typeof exercise === 'string' ? findExercise(exercise) : exercise;
   if (!found) throw new UnknownExerciseError(`there is no exercise called ${JSON.stringify(exercise)}`);
   if (found.kind !== 'service')
@@ -295,9 +311,37 @@ function resolveExercise(exercise: string | Exercise): ServiceExercise {
   return found;
 }
 
+/** A progress callback that only moves forward and never breaks the grading. */
+export function progressReporter(onProgress: GradeOptions['onProgress']) {
+  let done = 0;
+  return (step: GradeStep, fraction = done) => {
+    done = Math.min(1, Math.max(done, fraction));
+    try {
+      onProgress?.(step, done);
+    } catch {
+      // A broken progress bar must not break the grading.
+    }
+  };
+}
+
+/** Refuse before anything runs when this machine cannot sandbox; then the private folder to work in. */
+export async function prepareWorkDir(
+  options: Pick<GradeOptions, 'tools' | 'workDir'>,
+): Promise<{ workDir: string; ownWorkDir: boolean }> {
+  const support = await checkSandboxSupport(options.tools);
+  if (!support.ok) throw new GraderUnavailableError(`cannot grade here: ${support.reason}`);
+  const workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'hirebench-grade-'));
+  mkdirSync(workDir, { recursive: true });
+  chmodSync(workDir, 0o700);
+  return { workDir, ownWorkDir: options.workDir === undefined };
+}
+
 /** Grade a submission. Resolves with a report for anything the submission does; rejects only when the grader can't. */
 export async function gradeSubmission(options: GradeOptions): Promise<GradeReport> {
   const started = performance.now();
+  // A schema exercise is graded on a scratch database instead (schema/grade-schema.ts).
+  const schema = typeof options.exercise === 'string' ? findExercise(options.exercise) : options.exercise;
+  if (schema?.kind === 'schema') return gradeSchemaSubmission(schema, options);
   const exercise = resolveExercise(options.exercise);
   const limits: GradeLimits = {
     ...defaultGradeLimits,
@@ -305,23 +349,8 @@ export async function gradeSubmission(options: GradeOptions): Promise<GradeRepor
     sandbox: { ...defaultGradeLimits.sandbox, ...options.limits?.sandbox },
     unpack: { ...defaultGradeLimits.unpack, ...options.limits?.unpack },
   };
-  let done = 0;
-  const progress = (step: GradeStep, fraction = done) => {
-    done = Math.min(1, Math.max(done, fraction));
-    try {
-      options.onProgress?.(step, done);
-    } catch {
-      // A broken progress bar must not break the grading.
-    }
-  };
-
-  const support = await checkSandboxSupport(options.tools);
-  if (!support.ok) throw new GraderUnavailableError(`cannot grade here: ${support.reason}`);
-
-  const ownWorkDir = options.workDir === undefined;
-  const workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'hirebench-grade-'));
-  mkdirSync(workDir, { recursive: true });
-  chmodSync(workDir, 0o700);
+  const progress = progressReporter(options.onProgress);
+  const { workDir, ownWorkDir } = await prepareWorkDir(options);
   const port = options.port ?? 8080;
 
   let unpacked: UnpackResult | null = null;
@@ -380,6 +409,7 @@ export async function gradeSubmission(options: GradeOptions): Promise<GradeRepor
           requestTimeoutMs: limits.requestTimeoutMs,
           send: (request) => serviceRunner.send(request),
           alive: () => serviceRunner.alive(),
+          readDataDir: async () => serviceRunner.dataDirSnapshot(),
           restart: async ({ freshData }) => {
             progress('restarting');
             await serviceRunner.stop();
@@ -387,10 +417,26 @@ export async function gradeSubmission(options: GradeOptions): Promise<GradeRepor
             return again.ok ? { ok: true } : { ok: false, message: again.message };
           },
         };
-        checks = await runChecks(exercise.checks, context, {
-          budgetMs: limits.checksBudgetMs,
-          onCheck: (_result, index, total) => progress('checking', 0.1 + 0.7 * ((index + 1) / total)),
-        });
+        if (exercise.postman) {
+          progress('checking', 0.1);
+          const collectionRun = await runPostmanChecks({
+            suite: exercise.postman,
+            serviceSocket: () => serviceRunner.socketPath(),
+            workDir,
+            port,
+            budgetMs: limits.checksBudgetMs,
+            requestTimeoutMs: limits.requestTimeoutMs,
+            sandbox: limits.sandbox,
+            ...(options.tools ? { tools: options.tools } : {}),
+          });
+          checks = collectionRun.checks;
+        } else {
+          if (exercise.openapi) context.inspect = openApiInspector(exercise.openapi);
+          checks = await runChecks(exercise.checks, context, {
+            budgetMs: limits.checksBudgetMs,
+            onCheck: (_result, index, total) => progress('checking', 0.1 + 0.7 * ((index + 1) / total)),
+          });
+        }
         await serviceRunner.stop();
       }
 

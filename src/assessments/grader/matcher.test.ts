@@ -98,6 +98,22 @@ describe('matchValue', () => {
     fails({ $distinct: 'id' }, [{ id: 1 }, { id: 2 }, { id: 1 }], /elements 0 and 2 share 1/);
   });
 
+  it('tells strings that differ in enough places from ones that are nearly the same', () => {
+    const token = 'k7Qm2xV9pL4sT8wB1nR6';
+    passes({ $differsFrom: { value: token, atLeast: 10 } }, 'Zc3Hy5Ua0Ej8Go2Di7Fb');
+    passes({ $differsFrom: { value: 'abc', atLeast: 3 } }, 'abcxyz');
+    fails(
+      { $differsFrom: { value: 'session-000000000041', atLeast: 10 } },
+      'session-000000000042',
+      /in at least 10 places, got "session-000000000042" \(1 different\)/,
+    );
+    fails({ $differsFrom: { value: 'a', atLeast: 1 } }, 7, /expected a string/);
+    expect(matcherProblems({ $differsFrom: { value: 'x', atLeast: 0 } })).toEqual([
+      expect.stringContaining('"atLeast"'),
+    ]);
+    expect(matcherProblems({ $differsFrom: 'x' })).toHaveLength(1);
+  });
+
   it('reports problems in a matcher itself', () => {
     expect(matcherProblems({ a: { $type: 'strnig' } })).toEqual([
       expect.stringContaining('use one of string'),

@@ -20,6 +20,9 @@
 //                  instants, other values as numbers or strings by code unit)
 //       $distinct  a field name (or "" for the elements themselves): its values are all different
 //       $eq        a value compared exactly, even one whose keys start with "$"
+//       $differsFrom {"value": "<text>", "atLeast": n}: a string that differs from the text in at least n
+//                  character positions (compared position by position; missing characters count), e.g. two
+//                  session tokens that must not be sequential
 import { isDeepStrictEqual } from 'node:util';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
@@ -42,6 +45,7 @@ export const matcherOperators = [
   '$sortedBy',
   '$distinct',
   '$eq',
+  '$differsFrom',
 ] as const;
 
 export const matcherTypes = [
@@ -262,6 +266,20 @@ function matchOperator(operator: string, argument: unknown, actual: unknown, pat
       }
       return ok;
     }
+    case '$differsFrom': {
+      const { value, atLeast } = argument as { value: unknown; atLeast: number };
+      if (typeof actual !== 'string') return fail(path, `expected a string, got ${typeName(actual)}`);
+      const [mine, theirs] = [[...actual], [...String(value)]];
+      let different = 0;
+      for (let index = 0; index < Math.max(mine.length, theirs.length); index++)
+        if (mine[index] !== theirs[index]) different += 1;
+      return different >= atLeast
+        ? ok
+        : fail(
+            path,
+            `expected a string differing from ${describeValue(value, 60)} in at least ${atLeast} places, got ${describeValue(actual, 60)} (${different} different)`,
+          );
+    }
     case '$eq':
       return isDeepStrictEqual(argument, actual)
         ? ok
@@ -349,6 +367,16 @@ export function matcherProblems(matcher: unknown, path = ''): string[] {
     if (['$gt', '$gte', '$lt', '$lte'].includes(operator) && typeof argument !== 'number')
       problems.push(`${at}: must be a number`);
     if (operator === '$oneOf' && !Array.isArray(argument)) problems.push(`${at}: must be a list`);
+    if (
+      operator === '$differsFrom' &&
+      !(
+        isPlainObject(argument) &&
+        typeof argument.value === 'string' &&
+        Number.isInteger(argument.atLeast) &&
+        Number(argument.atLeast) >= 1
+      )
+    )
+      problems.push(`${at}: use {"value": "<text>", "atLeast": <a whole number ≥ 1>}`);
     if (['$each', '$contains', '$not', '$length'].includes(operator))
       problems.push(...matcherProblems(argument, at));
     if (operator === '$oneOf' && Array.isArray(argument)) problems.push(...matcherProblems(argument, at));

@@ -27,7 +27,11 @@ export type GradeOutcome =
   /** No start command could be found or hirebench.json is invalid. */
   | 'no-start-command'
   /** The service never listened: it crashed, hung or was killed for its resources. */
-  | 'did-not-start';
+  | 'did-not-start'
+  /** Schema exercises: no migration.sql and no migrations/ folder. */
+  | 'no-migration'
+  /** Schema exercises: the migration raised an error or was stopped at a limit. */
+  | 'migration-failed';
 
 export type GradeReport = {
   exercise: string;
@@ -88,6 +92,7 @@ const plainCategory: Record<CheckCategory, string> = {
   persistence: 'keeping data after a restart',
   concurrency: 'simultaneous requests',
   security: 'hostile input',
+  performance: 'speed of the queries',
 };
 
 const listInWords = (items: string[]) =>

@@ -111,6 +111,8 @@ export type SandboxOptions = {
   limits?: Partial<SandboxLimits>;
   /** A fixed unprivileged uid (and gid); by default each launch gets its own from 0x70000000 upward. */
   uid?: number;
+  /** More host folders mounted read-only, each over an existing empty folder under /app (e.g. node_modules). */
+  readOnlyMounts?: readonly { source: string; target: string }[];
   tools?: Partial<SandboxTools>;
 };
 
@@ -347,6 +349,10 @@ function validate(options: SandboxOptions, limits: SandboxLimits) {
   if (program.includes('='))
     throw new Error(`sandbox: the program name ${JSON.stringify(program)} contains "="`);
   if (options.command.some((arg) => arg.includes('\0'))) throw new Error('sandbox: NUL in the command');
+  for (const mount of options.readOnlyMounts ?? []) {
+    if (!/^\/app\/[\w.-]+(\/[\w.-]+)*$/.test(mount.target) || mount.target.split('/').includes('..'))
+      throw new Error(`sandbox: a read-only mount must go under /app (got ${JSON.stringify(mount.target)})`);
+  }
   for (const [name, value] of Object.entries(options.env ?? {})) {
     if (!envName.test(name) || value.includes('\0')) {
       throw new Error(`sandbox: invalid environment variable ${JSON.stringify(name)}`);
@@ -679,6 +685,7 @@ function startInstance(context: {
     '--ro-bind',
     context.submission,
     '/app',
+    ...(options.readOnlyMounts ?? []).flatMap((mount) => ['--ro-bind', mount.source, mount.target]),
     '--bind',
     context.dataDir,
     '/data',

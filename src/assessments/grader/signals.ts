@@ -69,7 +69,8 @@ export function countTestCases(path: string, text: string): number {
 
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
 
-function readSmallText(path: string, maxBytes: number): string | undefined {
+/** A regular file's bytes, never through a link, or undefined when it is missing, special or over `maxBytes`. */
+export function readSmallFile(path: string, maxBytes: number): Buffer | undefined {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
@@ -81,11 +82,15 @@ function readSmallText(path: string, maxBytes: number): string | undefined {
     if (!stats.isFile() || stats.size > maxBytes) return undefined;
     const buffer = Buffer.alloc(stats.size);
     const read = readSync(fd, buffer, 0, stats.size, 0);
-    const bytes = buffer.subarray(0, read);
-    return bytes.includes(0) ? undefined : bytes.toString('utf8');
+    return buffer.subarray(0, read);
   } finally {
     closeSync(fd);
   }
+}
+
+function readSmallText(path: string, maxBytes: number): string | undefined {
+  const bytes = readSmallFile(path, maxBytes);
+  return bytes === undefined || bytes.includes(0) ? undefined : bytes.toString('utf8');
 }
 
 /**

@@ -1,6 +1,7 @@
 // Every table, gathered for drizzle. Each capability owns its tables in its own folder.
 export * from '../../accounts/accounts.tables.ts';
 export * from '../../assessments/assessments.tables.ts';
+export * from '../../assessments/org-exercises/org-exercises.tables.ts';
 export * from '../../candidates/candidates.tables.ts';
 export * from '../../interviews/interviews.tables.ts';
 export * from '../../offers/offers.tables.ts';

@@ -12,6 +12,9 @@ export type Exercise = {
   kind: 'service' | 'schema' | 'rubric';
   checks: number;
   brief: string;
+  /** shipped: Hirebench's library; own: made by this organisation. */
+  source: 'shipped' | 'own';
+  checkSource: 'checks' | 'postman' | 'openapi' | null;
 };
 
 export type CheckCategory =
@@ -20,7 +23,8 @@ export type CheckCategory =
   | 'errors'
   | 'persistence'
   | 'concurrency'
-  | 'security';
+  | 'security'
+  | 'performance';
 
 export type CheckResult = {
   id: string;
@@ -61,7 +65,8 @@ export type ExerciseSubmission = {
   format: string;
   sizeBytes: number;
   submittedAt: string;
-  gradingStatus: 'queued' | 'running' | 'done' | 'failed';
+  /** awaiting_review: a written exercise, which reviewers score (see exercise-reviews.ts). */
+  gradingStatus: 'queued' | 'running' | 'done' | 'failed' | 'awaiting_review';
   progress: { step: string | null; fraction: number };
   error: string | null;
   score: number | null;
@@ -70,6 +75,23 @@ export type ExerciseSubmission = {
   rating: 'pass' | 'borderline' | 'fail' | null;
   gradedAt: string | null;
   report: GradeReport | null;
+  similarity: SubmissionSimilarity | null;
+};
+
+/** The closest other candidate's submission of the same exercise: a reason to look, never a verdict. */
+export type SubmissionSimilarity = {
+  status: 'done' | 'unreadable';
+  note: string | null;
+  score: number | null;
+  flagged: boolean;
+  matchingFiles: { path: string; otherPath: string; share: number }[];
+  match: {
+    submissionId: string;
+    applicationId: string;
+    candidateId: string;
+    candidateName: string;
+    submittedAt: string;
+  } | null;
 };
 
 export type ExerciseInvitation = {
@@ -77,6 +99,7 @@ export type ExerciseInvitation = {
   applicationId: string;
   exerciseId: string;
   exerciseTitle: string;
+  exerciseKind: Exercise['kind'];
   status: 'sent' | 'started' | 'submitted' | 'graded' | 'expired';
   timeLimitMinutes: number;
   expiresAt: string;
@@ -91,6 +114,30 @@ export const exercisesQuery = queryOptions({
   queryFn: () => api.get<ItemList<Exercise>>('/exercises').then((body) => body.items),
   staleTime: 5 * 60_000,
 });
+
+export type OwnExerciseInput = {
+  title: string;
+  summary: string;
+  timeLimitMinutes: number;
+  brief: string;
+  hiddenChecks:
+    | { source: 'checks'; checks: unknown }
+    | { source: 'postman'; collection: unknown; environment?: Record<string, string> }
+    | { source: 'openapi'; document: unknown; checks?: unknown };
+};
+
+export const createOwnExercise = (values: OwnExerciseInput) =>
+  api.post<{ exercise: Exercise }>('/exercises', values);
+
+export const archiveOwnExercise = (id: string) => api.delete(`/exercises/${encodeURIComponent(id)}`);
+
+export const uploadStarter = (id: string, file: File) => {
+  const form = new FormData();
+  form.append('file', file);
+  return uploadForm<{ exercise: Exercise }>(`/exercises/${encodeURIComponent(id)}/starter`, form, {
+    tooLargeMessage: 'The starter is larger than 10 MB.',
+  });
+};
 
 export const applicationExercisesQuery = (applicationId: string) =>
   queryOptions({
@@ -126,7 +173,7 @@ export type PublicExercise = {
   organisation: string;
   job: string;
   candidateFirstName: string;
-  exercise: { id: string; title: string; summary: string; brief: string };
+  exercise: { id: string; title: string; summary: string; brief: string; kind: Exercise['kind'] };
   timeLimitMinutes: number;
   expiresAt: string;
   started: boolean;

@@ -61,6 +61,8 @@ export type CandidateApplication = {
   jobId: string;
   jobTitle: string;
   stage: string;
+  /** What the stage is for; null before the job's stages were first set up. */
+  stageKind: 'intake' | 'interview' | 'offer' | 'hired' | null;
   status: 'active' | 'rejected' | 'withdrawn' | 'hired';
   rejectionReason: string | null;
   createdAt: string;

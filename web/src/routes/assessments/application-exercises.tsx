@@ -11,15 +11,15 @@ import {
   Progress,
   Select,
   Stack,
-  Table,
   Text,
 } from '@mantine/core';
-import { IconCircleCheck, IconCircleX, IconFlask } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconCircleX, IconFlask } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import {
   applicationExercisesQuery,
   type CheckCategory,
+  type CheckResult,
   type ExerciseInvitation,
   type ExerciseSubmission,
   exercisesQuery,
@@ -27,6 +27,7 @@ import {
 } from '../../api/assessments';
 import { FormError } from '../../components/form-error';
 import { formatDateTime } from '../../lib/format';
+import { ReviewedSubmission, SimilarityNote } from './rubric-review';
 
 const statusLabels: Record<ExerciseInvitation['status'], { label: string; color: string }> = {
   sent: { label: 'Sent, not started', color: 'gray' },
@@ -45,6 +46,7 @@ const stepLabels: Record<string, string> = {
   restarting: 'Restarting for the persistence checks',
   testing: "Running the candidate's own tests",
   inspecting: 'Reading the code',
+  migrating: 'Applying the migration to a scratch database',
   done: 'Done',
 };
 
@@ -55,6 +57,7 @@ const categoryLabels: Record<CheckCategory, string> = {
   persistence: 'Persistence',
   concurrency: 'Concurrency',
   security: 'Security',
+  performance: 'Performance',
 };
 
 /** The exercises of one application: a "Send exercise" button for the hiring team, and each result. */
@@ -99,11 +102,25 @@ export function ApplicationExercises({
   );
 }
 
+/** A written exercise is reviewed by people, not graded. */
+const writtenLabels: Partial<typeof statusLabels> = {
+  submitted: { label: 'Awaiting review', color: 'indigo' },
+  graded: { label: 'Reviewed', color: 'teal' },
+};
+
 function InvitationResult({ invitation }: { invitation: ExerciseInvitation }) {
-  const status = statusLabels[invitation.status];
+  const written = invitation.exerciseKind === 'rubric';
+  const status = (written && writtenLabels[invitation.status]) || statusLabels[invitation.status];
   const submission = invitation.submission;
   return (
-    <Stack gap={6} p="sm" bg="gray.0" style={{ borderRadius: 8 }}>
+    <Stack
+      component="section"
+      aria-label={invitation.exerciseTitle}
+      gap={6}
+      p="sm"
+      bg="gray.0"
+      style={{ borderRadius: 8 }}
+    >
       <Group justify="space-between" gap="xs">
         <Group gap="xs">
           <Text fw={600} size="sm">
@@ -124,7 +141,13 @@ function InvitationResult({ invitation }: { invitation: ExerciseInvitation }) {
             : `Start before ${formatDateTime(invitation.expiresAt)}`}
         </Text>
       </Group>
-      {submission && <SubmissionResult submission={submission} />}
+      {submission &&
+        (written ? (
+          <ReviewedSubmission applicationId={invitation.applicationId} submission={submission} />
+        ) : (
+          <SubmissionResult submission={submission} />
+        ))}
+      {submission && <SimilarityNote similarity={submission.similarity} />}
     </Stack>
   );
 }
@@ -156,6 +179,22 @@ function SubmissionResult({ submission }: { submission: ExerciseSubmission }) {
   }
   const report = submission.report;
   if (!report) return null;
+  if (report.outcome !== 'checked') {
+    return (
+      <Alert
+        color="red"
+        variant="light"
+        icon={<IconAlertTriangle aria-hidden />}
+        title="Nothing could be checked"
+      >
+        <Text size="sm">{submission.verdict}</Text>
+        <Text size="xs" c="dimmed" mt={4}>
+          {submission.filename}, uploaded {formatDateTime(submission.submittedAt)}. The candidate may upload
+          again until the deadline.
+        </Text>
+      </Alert>
+    );
+  }
   return (
     <Stack gap="xs">
       <Text size="sm">{submission.verdict}</Text>
@@ -193,53 +232,112 @@ function SubmissionResult({ submission }: { submission: ExerciseSubmission }) {
             </Text>
           </Accordion.Control>
           <Accordion.Panel>
-            <Table fz="xs" verticalSpacing={4}>
-              <Table.Tbody>
-                {[...report.checks]
-                  .sort((left, right) => Number(left.passed) - Number(right.passed))
-                  .map((check) => (
-                    <Table.Tr key={check.id}>
-                      <Table.Td w={24}>
-                        {check.passed ? (
-                          <IconCircleCheck
-                            size={16}
-                            color="var(--mantine-color-teal-7)"
-                            aria-label="Passed"
-                          />
-                        ) : (
-                          <IconCircleX size={16} color="var(--mantine-color-red-7)" aria-label="Failed" />
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="xs">{check.description}</Text>
-                        {!check.passed && (
-                          <Text size="xs" c="dimmed">
-                            {check.message}
-                            {check.evidence && (
-                              <>
-                                {' '}
-                                —{' '}
-                                <Code>{`${check.evidence.request.method} ${check.evidence.request.path}`}</Code>
-                                {check.evidence.received && 'status' in check.evidence.received && (
-                                  <> answered {String(check.evidence.received.status)}</>
-                                )}
-                              </>
-                            )}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td w={60} ta="right">
-                        {check.passed ? check.points : 0}/{check.points}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-              </Table.Tbody>
-            </Table>
+            <CheckList checks={report.checks} />
           </Accordion.Panel>
         </Accordion.Item>
       </Accordion>
+      <Text size="xs" c="dimmed">
+        Own tests: {report.ownTests.summary}
+        {report.ownTests.passed !== null &&
+          ` (${report.ownTests.passed} passed, ${report.ownTests.failed ?? 0} failed)`}
+        {' · '}peak memory {(report.resources.peakMemoryBytes / 1024 / 1024).toFixed(0)} MB · CPU{' '}
+        {(report.resources.cpuTimeMs / 1000).toFixed(1)} s
+      </Text>
     </Stack>
   );
+}
+
+/** Every check, failed ones first; opening one shows what was sent, what was expected and what came back. */
+function CheckList({ checks }: { checks: CheckResult[] }) {
+  const sorted = [...checks].sort((left, right) => Number(left.passed) - Number(right.passed));
+  return (
+    <Accordion multiple variant="default" chevronPosition="right">
+      {sorted.map((check) => (
+        <Accordion.Item key={check.id} value={check.id}>
+          <Accordion.Control
+            icon={
+              check.passed ? (
+                <IconCircleCheck size={16} color="var(--mantine-color-teal-7)" aria-label="Passed" />
+              ) : (
+                <IconCircleX size={16} color="var(--mantine-color-red-7)" aria-label="Failed" />
+              )
+            }
+          >
+            <Group justify="space-between" wrap="nowrap" gap="sm">
+              <Text size="xs">{check.description}</Text>
+              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                {check.passed ? check.points : 0}/{check.points}
+              </Text>
+            </Group>
+          </Accordion.Control>
+          <Accordion.Panel>
+            <Stack gap={4}>
+              {!check.passed && (
+                <Text size="xs" c="red.8">
+                  {check.message}
+                </Text>
+              )}
+              {check.evidence ? (
+                <CheckEvidence evidence={check.evidence} />
+              ) : (
+                <Text size="xs" c="dimmed">
+                  No request was made.
+                </Text>
+              )}
+            </Stack>
+          </Accordion.Panel>
+        </Accordion.Item>
+      ))}
+    </Accordion>
+  );
+}
+
+function CheckEvidence({ evidence }: { evidence: NonNullable<CheckResult['evidence']> }) {
+  const { request, expected, received } = evidence;
+  const status = expected.status === undefined ? null : [expected.status].flat().join(' or ');
+  // Schema exercises: the grader ran SQL on the migrated database, and expected says what should happen.
+  const sql = request.method === 'SQL';
+  return (
+    <Stack gap={4}>
+      <Text size="xs">
+        <Text span fw={600} size="xs">
+          {sql ? 'Ran:' : 'Sent:'}
+        </Text>{' '}
+        <Code>{`${request.method} ${request.path}`}</Code>
+      </Text>
+      {request.body && <Code block>{request.body}</Code>}
+      <Text size="xs">
+        <Text span fw={600} size="xs">
+          Expected:
+        </Text>{' '}
+        {status ? `status ${status}` : sql && typeof expected.text === 'string' ? expected.text : 'a reply'}
+        {expected.json !== undefined ? ', with a body like' : ''}
+      </Text>
+      {expected.json !== undefined && <Code block>{JSON.stringify(expected.json, null, 2)}</Code>}
+      <Text size="xs">
+        <Text span fw={600} size="xs">
+          Received:
+        </Text>{' '}
+        {sql && received && 'error' in received
+          ? `the database said: ${String(received.error)}`
+          : receivedInWords(received)}
+      </Text>
+      {received && 'body' in received && typeof received.body === 'string' && received.body && (
+        <Code block>{received.body}</Code>
+      )}
+    </Stack>
+  );
+}
+
+function receivedInWords(received: NonNullable<CheckResult['evidence']>['received']): string {
+  if (!received) return 'nothing (the request was not sent)';
+  if ('status' in received) {
+    const type = typeof received.contentType === 'string' ? ` (${received.contentType})` : '';
+    return `answered ${String(received.status)}${type}`;
+  }
+  if ('error' in received) return `no answer: ${String(received.error)}`;
+  if ('summary' in received) return String(received.summary);
+  return 'see the details above';
 }
 
 function SendExerciseDialog({
@@ -301,8 +399,11 @@ function SendExerciseDialog({
             />
             {chosen && (
               <Text size="sm" c="dimmed">
-                {chosen.summary} Graded automatically by {chosen.checks} checks over HTTP. Suggested time:{' '}
-                {chosen.timeLimitMinutes / 60} hours.
+                {chosen.summary}{' '}
+                {chosen.kind === 'rubric'
+                  ? 'A written answer: nothing is run, your reviewers score it against a rubric.'
+                  : `Graded automatically by ${chosen.checks} checks over HTTP.`}{' '}
+                Suggested time: {chosen.timeLimitMinutes / 60} hours.
               </Text>
             )}
             <Group grow>

@@ -18,6 +18,11 @@ markdown.use({
         ? `<a href="${escapeHtml(href)}" rel="nofollow noopener" target="_blank">${escapeHtml(text)}</a>`
         : escapeHtml(text),
     image: ({ text }) => escapeHtml(text),
+    // The page around the brief has its own title (the one h1): the brief's headings sit one level below it.
+    heading({ tokens, depth }) {
+      const level = Math.min(depth + 1, 6);
+      return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
+    },
   },
 });
 

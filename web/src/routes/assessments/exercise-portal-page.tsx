@@ -1,4 +1,15 @@
-import { Alert, Button, Divider, FileInput, Group, Progress, Stack, Text, Typography } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Divider,
+  FileInput,
+  Group,
+  Progress,
+  Stack,
+  Text,
+  Title,
+  Typography,
+} from '@mantine/core';
 import { IconCircleCheck, IconClock, IconDownload, IconUpload } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -14,10 +25,17 @@ import { ApiError, errorMessage } from '../../api/client';
 import { FormError } from '../../components/form-error';
 import { PublicPage } from '../../components/public-page';
 import { LoadingState } from '../../components/query-states';
-import { formatDateTime } from '../../lib/format';
+import { browserTimeZone, formatInZone, utcOffsetLabel } from '../../lib/time-zones';
 import { renderBrief } from './brief-markdown';
 
 const route = getRouteApi('/exercise/$token');
+
+/** "Friday 8 May 2026, 17:30, Asia/Tokyo time (UTC+9)": the candidate's own clock, said so. */
+function inYourTime(iso: string): string {
+  const zone = browserTimeZone();
+  const when = formatInZone(iso, zone);
+  return zone === 'UTC' ? `${when} UTC` : `${when}, ${zone} time (${utcOffsetLabel(zone, new Date(iso))})`;
+}
 
 const duration = (minutes: number) =>
   minutes % 60 === 0 ? `${minutes / 60} hour${minutes === 60 ? '' : 's'}` : `${minutes} minutes`;
@@ -67,13 +85,26 @@ function remaining(ms: number) {
 
 function Portal({ token, exercise }: { token: string; exercise: PublicExercise }) {
   const queryClient = useQueryClient();
-  const brief = useMemo(() => renderBrief(exercise.exercise.brief), [exercise.exercise.brief]);
+  // The page's title is the exercise's: a brief that opens with the same line would say it twice.
+  const brief = useMemo(
+    () =>
+      renderBrief(
+        exercise.exercise.brief.replace(/^#\s+(.+)\n/, (line, title: string) =>
+          title.trim() === exercise.exercise.title ? '' : line,
+        ),
+      ),
+    [exercise.exercise.brief, exercise.exercise.title],
+  );
   const running = exercise.started && !exercise.timeUp;
   const now = useNow(running);
   const left = exercise.deadlineAt ? new Date(exercise.deadlineAt).getTime() - now : 0;
   const start = useMutation({
     mutationFn: () => startPublicExercise(token),
-    onSuccess: (data) => queryClient.setQueryData(publicExerciseQuery(token).queryKey, data),
+    onSuccess: (data) => {
+      queryClient.setQueryData(publicExerciseQuery(token).queryKey, data);
+      // The Start button is gone: keyboard and screen-reader users continue at the starter and the upload.
+      requestAnimationFrame(() => document.getElementById('hand-in-heading')?.focus());
+    },
   });
 
   return (
@@ -93,7 +124,7 @@ function Portal({ token, exercise }: { token: string; exercise: PublicExercise }
           >
             Read the brief at your own pace. When you press Start you have{' '}
             {duration(exercise.timeLimitMinutes)} to upload your work, and you may upload again until then.
-            Please start before {formatDateTime(exercise.expiresAt)}.
+            Please start before {inYourTime(exercise.expiresAt)}. The Start button is at the end of the brief.
           </Alert>
         )}
         {running && exercise.deadlineAt && (
@@ -102,10 +133,12 @@ function Portal({ token, exercise }: { token: string; exercise: PublicExercise }
             variant="light"
             icon={<IconClock aria-hidden />}
           >
-            <Group justify="space-between">
-              <Text>Time left until {formatDateTime(exercise.deadlineAt)}</Text>
-              <Text fw={700} ff="monospace" fz="lg" role="timer" aria-live="off">
-                {remaining(left)}
+            <Group justify="space-between" align="flex-start" gap="xs">
+              <Text>
+                Your deadline is <strong>{inYourTime(exercise.deadlineAt)}</strong>.
+              </Text>
+              <Text fw={700} ff="monospace" fz="lg" role="timer" aria-live="off" aria-label="Time left">
+                {remaining(left)} left
               </Text>
             </Group>
           </Alert>
@@ -113,24 +146,24 @@ function Portal({ token, exercise }: { token: string; exercise: PublicExercise }
         {exercise.timeUp && (
           <Alert color="gray" variant="light" title="The time is up">
             {exercise.lastSubmission
-              ? `Thank you — we review ${exercise.lastSubmission.filename}, uploaded ${formatDateTime(exercise.lastSubmission.submittedAt)}.`
+              ? `Thank you — we review ${exercise.lastSubmission.filename}, uploaded ${inYourTime(exercise.lastSubmission.submittedAt)}.`
               : 'No work was uploaded before the deadline.'}
           </Alert>
         )}
 
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: raw HTML in the brief is escaped and only http(s) links are kept */}
-        <Typography dangerouslySetInnerHTML={{ __html: brief }} />
-
-        <Divider />
-        {!exercise.started ? (
-          <Stack gap="xs" align="flex-start">
-            <FormError error={start.error} />
-            <Button size="md" loading={start.isPending} onClick={() => start.mutate()}>
-              Start — my {duration(exercise.timeLimitMinutes)} begin now
-            </Button>
-          </Stack>
-        ) : (
-          <Stack gap="md">
+        {/* Once the clock runs, the starter and the upload come first: the brief below is for reference. */}
+        {exercise.started && (
+          <Stack
+            component="section"
+            aria-labelledby="hand-in-heading"
+            gap="md"
+            p="md"
+            bg="gray.0"
+            style={{ borderRadius: 8 }}
+          >
+            <Title order={2} fz="lg" id="hand-in-heading" tabIndex={-1}>
+              Hand in your work
+            </Title>
             <Group>
               <Button
                 component="a"
@@ -145,18 +178,42 @@ function Portal({ token, exercise }: { token: string; exercise: PublicExercise }
             {exercise.lastSubmission && (
               <Text size="sm">
                 Last upload: <strong>{exercise.lastSubmission.filename}</strong> at{' '}
-                {formatDateTime(exercise.lastSubmission.submittedAt)}
+                {inYourTime(exercise.lastSubmission.submittedAt)}
               </Text>
             )}
-            {running && <UploadForm token={token} maxBytes={exercise.maxUploadBytes} />}
+            {running && (
+              <UploadForm
+                token={token}
+                maxBytes={exercise.maxUploadBytes}
+                written={exercise.exercise.kind === 'rubric'}
+              />
+            )}
           </Stack>
+        )}
+
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: raw HTML in the brief is escaped and only http(s) links are kept */}
+        <Typography dangerouslySetInnerHTML={{ __html: brief }} />
+
+        {!exercise.started && (
+          <>
+            <Divider />
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">Ready? The starter files and the upload appear once you start.</Text>
+              <FormError error={start.error} />
+              <Button size="md" loading={start.isPending} onClick={() => start.mutate()}>
+                Start — my {duration(exercise.timeLimitMinutes)} begin now
+              </Button>
+            </Stack>
+          </>
         )}
       </Stack>
     </PublicPage>
   );
 }
 
-function UploadForm({ token, maxBytes }: { token: string; maxBytes: number }) {
+/** A written exercise (read by reviewers, never run) also takes a single document. */
+function UploadForm({ token, maxBytes, written }: { token: string; maxBytes: number; written: boolean }) {
+  const megabytes = Math.round(maxBytes / 1024 / 1024);
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [fraction, setFraction] = useState(0);
@@ -182,9 +239,17 @@ function UploadForm({ token, maxBytes }: { token: string; maxBytes: number }) {
       <Stack gap="sm">
         <FileInput
           label="Your work"
-          description={`A .zip, a .tar.gz or a git bundle of your project, up to ${Math.round(maxBytes / 1024 / 1024)} MB. Leave out node_modules.`}
+          description={
+            written
+              ? `Your answer as a .md, .txt or .pdf file, or a .zip with your documents, up to ${megabytes} MB.`
+              : `A .zip, a .tar.gz or a git bundle of your project, up to ${megabytes} MB. Leave out node_modules.`
+          }
           placeholder="Choose a file"
-          accept=".zip,.tar.gz,.tgz,.bundle,application/zip,application/gzip"
+          accept={
+            written
+              ? '.md,.markdown,.txt,.pdf,.zip,text/markdown,text/plain,application/pdf,application/zip'
+              : '.zip,.tar.gz,.tgz,.bundle,application/zip,application/gzip'
+          }
           value={file}
           onChange={setFile}
           error={tooLarge ? 'This file is larger than 20 MB.' : undefined}

@@ -21,6 +21,7 @@ import { type Debrief, type Decision, debriefQuery, recordDecision } from '../..
 import { FormError } from '../../components/form-error';
 import { PageHeader } from '../../components/page-header';
 import { ErrorState, LoadingState } from '../../components/query-states';
+import { ApplicationOfferButton } from '../offers/application-offer-button';
 import { recommendationOptions } from './interview-labels';
 
 const route = getRouteApi('/app/applications/$applicationId/debrief');
@@ -70,6 +71,7 @@ export function DebriefPage() {
           </Text>
         )}
         <Tally debrief={debrief} />
+        <Exercises debrief={debrief} />
         <Coverage debrief={debrief} />
         <Matrix debrief={debrief} />
         {debrief.redFlags.length > 0 && (
@@ -98,6 +100,11 @@ export function DebriefPage() {
               {new Date(decision.decidedAt).toLocaleDateString()}
             </Text>
             <Text size="sm">{decision.rationale}</Text>
+            {decision.decision === 'hire' && (
+              <Group mt="sm">
+                <ApplicationOfferButton applicationId={applicationId} canStart size="sm" />
+              </Group>
+            )}
           </Alert>
         ) : (
           <DecisionForm applicationId={applicationId} proposed={proposed} onPropose={setProposed} />
@@ -147,6 +154,43 @@ function Tally({ debrief }: { debrief: Debrief }) {
         </Paper>
       ))}
     </SimpleGrid>
+  );
+}
+
+const exerciseVerdicts = {
+  pass: { label: 'Meets the bar', color: 'teal' },
+  borderline: { label: 'Borderline', color: 'yellow' },
+  fail: { label: 'Below the bar', color: 'red' },
+} as const;
+
+/** Practical exercises: graded ones by their score, written ones by their reviewers' rating on the 1–4 scale. */
+function Exercises({ debrief }: { debrief: Debrief }) {
+  if (debrief.exercises.length === 0) return null;
+  return (
+    <Stack gap="xs">
+      <Title order={2} fz="lg">
+        Practical exercises
+      </Title>
+      <Table withTableBorder>
+        <Table.Tbody>
+          {debrief.exercises.map((exercise) => (
+            <Table.Tr key={exercise.exerciseId}>
+              <Table.Td>{exercise.title ?? exercise.exerciseId}</Table.Td>
+              <Table.Td>
+                {exercise.review
+                  ? `${exercise.review.averageRating.toFixed(1)} of 4 from ${exercise.review.reviewers} reviewer${exercise.review.reviewers === 1 ? '' : 's'}`
+                  : `${exercise.score}/${exercise.maxScore} (${exercise.percent ?? 0}%) on the automatic checks`}
+              </Table.Td>
+              <Table.Td>
+                <Badge color={exerciseVerdicts[exercise.verdict].color} variant="light">
+                  {exerciseVerdicts[exercise.verdict].label}
+                </Badge>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
   );
 }
 

@@ -1,16 +1,4 @@
-import {
-  Anchor,
-  Button,
-  Divider,
-  Group,
-  List,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Divider, Group, Stack, Textarea, TextInput } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -24,6 +12,7 @@ import {
   publicOfferQuery,
 } from '../../api/offers';
 import { FormError } from '../../components/form-error';
+import { LetterBody } from '../../components/letter-body';
 import { PublicPage } from '../../components/public-page';
 import { LoadingState } from '../../components/query-states';
 
@@ -98,40 +87,7 @@ export function OfferPage() {
 }
 
 function Letter({ offer }: { offer: PublicOffer }) {
-  return (
-    <Stack gap="sm">
-      {offer.blocks.map((block, index) => {
-        const key = `${block.kind}-${index}`;
-        if (block.kind === 'heading')
-          return (
-            <Title key={key} order={2} fz="lg" mt="xs">
-              {block.text}
-            </Title>
-          );
-        if (block.kind === 'list')
-          return (
-            <List key={key} spacing={4}>
-              {block.items.map((item) => (
-                <List.Item key={item}>{item}</List.Item>
-              ))}
-            </List>
-          );
-        return <Text key={key}>{block.text}</Text>;
-      })}
-      {offer.terms.length > 0 && (
-        <Table withTableBorder variant="vertical" aria-label="The terms">
-          <Table.Tbody>
-            {offer.terms.map((row) => (
-              <Table.Tr key={row.label}>
-                <Table.Th w="40%">{row.label}</Table.Th>
-                <Table.Td>{row.value}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-    </Stack>
-  );
+  return <LetterBody blocks={offer.blocks} terms={offer.terms} />;
 }
 
 function Accept({

@@ -15,6 +15,7 @@ import { RelativeTime } from '../../../components/relative-time';
 import { ApplicationExercises } from '../../assessments/application-exercises';
 import { ScheduleDialog } from '../../interviews/schedule-dialog';
 import { SchedulingLinkDialog } from '../../interviews/scheduling-link-dialog';
+import { ApplicationOfferButton } from '../../offers/application-offer-button';
 import { applicationStatusLabels } from '../candidate-labels';
 import { stageName } from '../stage-labels';
 import { useCanManageCandidates } from '../use-can-manage-candidates';
@@ -99,6 +100,15 @@ function ApplicationCard({
           </Text>
         </Stack>
         <Group gap="xs">
+          {canManage && (
+            <ApplicationOfferButton
+              applicationId={application.id}
+              canStart={
+                application.status === 'active' &&
+                (application.stageKind ?? (application.stage === 'offer' ? 'offer' : null)) === 'offer'
+              }
+            />
+          )}
           {canManage && application.status === 'active' && (
             <Button
               variant="default"

@@ -1,9 +1,15 @@
 import type { TimelineItem } from '../../../api/candidates';
+import { formatDate, formatDateTime } from '../../../lib/format';
 import { stageName } from '../stage-labels';
 
 type EventItem = Extract<TimelineItem, { kind: 'event' }>;
 
 const text = (value: unknown) => (typeof value === 'string' ? value : null);
+const exercise = (data: Record<string, unknown>) => {
+  const title = text(data.title);
+  return title ? `the exercise “${title}”` : 'a practical exercise';
+};
+const capitalised = (sentence: string) => sentence.charAt(0).toUpperCase() + sentence.slice(1);
 const list = (value: unknown) =>
   Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
 
@@ -34,6 +40,38 @@ export function describeEvent(event: EventItem, jobTitle: string | null): string
       return `${who} updated the profile`;
     case 'merged':
       return `${who} merged ${text(data.mergedName) ?? 'another profile'} into this one`;
+    // Practical exercises: the team sends one, the candidate starts and hands it in, the grader scores it.
+    case 'exercise_sent':
+      return `${who} sent ${exercise(data)}${job}`;
+    case 'exercise_started': {
+      const deadline = text(data.deadlineAt);
+      return `Started ${exercise(data)}${deadline ? `; the deadline is ${formatDateTime(deadline)}` : ''}`;
+    }
+    case 'exercise_submitted': {
+      const filename = text(data.filename);
+      return `Handed in ${exercise(data)}${filename ? ` (${filename})` : ''}`;
+    }
+    case 'exercise_graded': {
+      const score = typeof data.score === 'number' ? data.score : null;
+      const maxScore = typeof data.maxScore === 'number' ? data.maxScore : null;
+      const rating = text(data.rating);
+      const result = score !== null && maxScore !== null ? `: ${score} of ${maxScore} points` : '';
+      return `${capitalised(exercise(data))} was graded${result}${rating ? ` (${rating})` : ''}`;
+    }
+    case 'exercise_expired':
+      return `The link to ${exercise(data)} expired before they started`;
+    case 'hiring_decision':
+      return `${who} decided ${data.decision === 'hire' ? 'to hire them' : 'not to hire them'}${job}${text(data.rationale) ? `: “${text(data.rationale)}”` : ''}`;
+    case 'offer_drafted':
+      return `${who} drafted an offer${job}`;
+    case 'offer_sent':
+      return `${who} sent them the offer${job}${text(data.expiresAt) ? `; the link works until ${formatDate(text(data.expiresAt)!)}` : ''}`;
+    case 'offer_accepted':
+      return `Accepted the offer${job}${text(data.typedName) ? `, signing as “${text(data.typedName)}”` : ''}`;
+    case 'offer_declined':
+      return `Declined the offer${job}${text(data.reason) ? `: “${text(data.reason)}”` : ''}`;
+    case 'offer_withdrawn':
+      return `${who} withdrew the offer${job}${text(data.reason) ? `: ${text(data.reason)}` : ''}`;
     default:
       return `${who}: ${event.type.replaceAll('_', ' ')}${job}`;
   }

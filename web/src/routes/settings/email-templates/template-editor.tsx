@@ -3,8 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
-import { ApiError } from '../../../api/client';
+import { useState } from 'react';
 import {
   type EmailTemplate,
   resetEmailTemplate,
@@ -13,7 +12,13 @@ import {
 } from '../../../api/email-templates';
 import { ConfirmModal } from '../../../components/confirm-modal';
 import { FormError } from '../../../components/form-error';
-import { templateKey, unknownVariables } from './template-preview';
+import {
+  templateFieldErrors,
+  templateKey,
+  uniqueKey,
+  useVariableInsertion,
+} from '../../../lib/template-editing';
+import { unknownVariables } from './template-preview';
 import { TemplatePreviewCard } from './template-preview-card';
 import { VariableChips } from './variable-chips';
 
@@ -26,8 +31,6 @@ type TemplateEditorProps = {
   onSaved: (key: string) => void;
   onCancelNew: () => void;
 };
-
-type Field = 'subject' | 'body';
 
 export function TemplateEditor({
   template,
@@ -42,9 +45,10 @@ export function TemplateEditor({
   const [subject, setSubject] = useState(template?.subject ?? '');
   const [body, setBody] = useState(template?.body ?? '');
   const [resetOpened, resetConfirm] = useDisclosure(false);
-  const subjectRef = useRef<HTMLInputElement>(null);
-  const bodyRef = useRef<HTMLTextAreaElement>(null);
-  const lastField = useRef<Field>('body');
+  const { bind, insert } = useVariableInsertion(
+    { subject: { value: subject, set: setSubject }, body: { value: body, set: setBody } },
+    'body',
+  );
   const shipped = template !== null && shippedTemplateKeys.includes(template.key);
   const dirty = !template || name !== template.name || subject !== template.subject || body !== template.body;
   const unknown = unknownVariables(`${subject}\n${body}`, variables);
@@ -77,22 +81,7 @@ export function TemplateEditor({
       if (!shipped) onCancelNew();
     },
   });
-  const errors = fieldErrors(save.error);
-
-  const insert = (variable: string) => {
-    const field = lastField.current;
-    const element = field === 'subject' ? subjectRef.current : bodyRef.current;
-    const value = field === 'subject' ? subject : body;
-    const start = element?.selectionStart ?? value.length;
-    const end = element?.selectionEnd ?? value.length;
-    const token = `{{${variable}}}`;
-    const next = value.slice(0, start) + token + value.slice(end);
-    (field === 'subject' ? setSubject : setBody)(next);
-    requestAnimationFrame(() => {
-      element?.focus();
-      element?.setSelectionRange(start + token.length, start + token.length);
-    });
-  };
+  const errors = templateFieldErrors(save.error, ['name', 'subject', 'body'] as const);
 
   return (
     <Stack gap="lg">
@@ -119,27 +108,21 @@ export function TemplateEditor({
               maxLength={80}
             />
             <TextInput
-              ref={subjectRef}
+              {...bind('subject')}
               label="Subject"
               readOnly={!canEdit}
               value={subject}
               onChange={(event) => setSubject(event.currentTarget.value)}
-              onFocus={() => {
-                lastField.current = 'subject';
-              }}
               error={errors.subject}
               required
               maxLength={200}
             />
             <Textarea
-              ref={bodyRef}
+              {...bind('body')}
               label="Text"
               readOnly={!canEdit}
               value={body}
               onChange={(event) => setBody(event.currentTarget.value)}
-              onFocus={() => {
-                lastField.current = 'body';
-              }}
               error={errors.body}
               required
               autosize
@@ -197,22 +180,4 @@ export function TemplateEditor({
       )}
     </Stack>
   );
-}
-
-/** The server names the field of each problem ("subject", "body"); the rest goes above the button. */
-function fieldErrors(error: unknown): Partial<Record<'name' | 'subject' | 'body', string>> {
-  const errors: Partial<Record<'name' | 'subject' | 'body', string>> = {};
-  if (!(error instanceof ApiError)) return errors;
-  for (const issue of error.details) {
-    const field = issue.path.replace(/^body\./, '');
-    if (field === 'name' || field === 'subject' || field === 'body')
-      errors[field] = errors[field] ? `${errors[field]} ${issue.message}` : issue.message;
-  }
-  return errors;
-}
-
-function uniqueKey(key: string, existing: string[]): string {
-  let candidate = key;
-  for (let suffix = 2; existing.includes(candidate); suffix++) candidate = `${key.slice(0, 57)}_${suffix}`;
-  return candidate;
 }

@@ -24,15 +24,3 @@ export function unknownVariables(text: string, known: string[]): string[] {
     (name) => !known.includes(name),
   );
 }
-
-/** A template key from its name: "Offer follow-up" → "offer_follow_up". */
-export function templateKey(name: string): string {
-  const key = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^[^a-z]+|_+$/g, '')
-    .slice(0, 60);
-  return key.length >= 2 ? key : `custom_${key}`;
-}

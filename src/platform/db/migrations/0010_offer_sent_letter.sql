@@ -1,0 +1,1 @@
+ALTER TABLE "offers" ADD COLUMN "sent_letter" jsonb;
