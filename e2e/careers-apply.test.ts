@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePdf } from '../test/support/documents.ts';
-import { signUpViaApi } from './support/api.ts';
+import { openJobFromTemplate, signUpViaApi } from './support/api.ts';
 import { launchBrowser, type RunningServer, startServer } from './support/server.ts';
 
 /** A candidate applies on the public careers page with a real PDF, and bad uploads are refused clearly. */
@@ -20,10 +20,7 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   api = await signUpViaApi(server.url, 'Harbour Freight Tech');
-  const template = (await api.call('GET', '/role-templates')).items[0];
-  const blueprint = (await api.call('POST', '/blueprints', { blueprint: template.blueprint })).blueprint;
-  job = (await api.call('POST', '/jobs', { blueprintId: blueprint.id })).job;
-  job = (await api.call('POST', `/jobs/${job.id}/status`, { status: 'open' })).job;
+  job = await openJobFromTemplate(api);
   mkdirSync(files, { recursive: true });
   writeFileSync(
     path.join(files, 'resume.pdf'),

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logInAsScriptAdmin, signUpViaApi } from './support/api.ts';
+import { logInAsScriptAdmin, openJobFromTemplate, signUpViaApi } from './support/api.ts';
 import { screenshot } from './support/screenshots.ts';
 import { launchBrowser, type RunningServer, startServer } from './support/server.ts';
 
@@ -62,10 +62,7 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   api = await signUpViaApi(server.url, 'Kestrel Outdoor');
-  const template = (await api.call('GET', '/role-templates')).items[0];
-  const blueprint = (await api.call('POST', '/blueprints', { blueprint: template.blueprint })).blueprint;
-  const job = (await api.call('POST', '/jobs', { blueprintId: blueprint.id })).job;
-  await api.call('POST', `/jobs/${job.id}/status`, { status: 'open' });
+  const job = await openJobFromTemplate(api);
   for (const [name, email] of [
     ['Maya Okafor', 'maya@example.net'],
     ['Jonas Berg', 'jonas@example.net'],

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpViaApi } from './support/api.ts';
+import { openJobFromTemplate, signUpViaApi } from './support/api.ts';
 import { launchBrowser, type RunningServer, startServer } from './support/server.ts';
 
 /**
@@ -27,10 +27,7 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   api = await signUpViaApi(server.url, 'Tern Robotics');
-  const template = (await api.call('GET', '/role-templates')).items[0];
-  const blueprint = (await api.call('POST', '/blueprints', { blueprint: template.blueprint })).blueprint;
-  job = (await api.call('POST', '/jobs', { blueprintId: blueprint.id })).job;
-  await api.call('POST', `/jobs/${job.id}/status`, { status: 'open' });
+  job = await openJobFromTemplate(api);
   await api.call('POST', '/candidates', {
     jobId: job.id,
     candidate: { name: 'Mirela Ionescu', emails: ['mirela@example.net'] },

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logInAsScriptAdmin, signUpViaApi } from './support/api.ts';
+import { logInAsScriptAdmin, openJobFromTemplate, signUpViaApi } from './support/api.ts';
 import { screenshot } from './support/screenshots.ts';
 import { launchBrowser, type RunningServer, startServer } from './support/server.ts';
 
@@ -44,10 +44,7 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   api = await signUpViaApi(server.url, 'Kestrel Labs');
-  const template = (await api.call('GET', '/role-templates')).items[0];
-  const blueprint = (await api.call('POST', '/blueprints', { blueprint: template.blueprint })).blueprint;
-  job = (await api.call('POST', '/jobs', { blueprintId: blueprint.id })).job;
-  await api.call('POST', `/jobs/${job.id}/status`, { status: 'open' });
+  job = await openJobFromTemplate(api);
   candidate = (
     await api.call('POST', '/candidates', {
       jobId: job.id,

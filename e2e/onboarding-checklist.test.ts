@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logInAsScriptAdmin, signUpViaApi } from './support/api.ts';
+import { logInAsScriptAdmin, openJobFromTemplate, signUpViaApi } from './support/api.ts';
 import { screenshot } from './support/screenshots.ts';
 import { launchBrowser, type RunningServer, startServer } from './support/server.ts';
 
@@ -47,10 +47,7 @@ async function publicPost(path: string, body: unknown) {
 
 /** A job with these candidates; the first is offered `terms` and accepts them from the e-mailed link. */
 async function hireThroughAnOffer(names: string[], terms: Record<string, unknown>) {
-  const template = (await api.call('GET', '/role-templates')).items[0];
-  const blueprint = (await api.call('POST', '/blueprints', { blueprint: template.blueprint })).blueprint;
-  const job = (await api.call('POST', '/jobs', { blueprintId: blueprint.id })).job;
-  await api.call('POST', `/jobs/${job.id}/status`, { status: 'open' });
+  const job = await openJobFromTemplate(api);
   for (const name of names) {
     const email = `${name.split(' ')[0]!.toLowerCase()}+${Date.now()}@example.net`;
     await api.call('POST', '/candidates', { jobId: job.id, candidate: { name, emails: [email] } });

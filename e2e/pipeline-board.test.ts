@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logInAsScriptAdmin, signUpViaApi } from './support/api.ts';
+import { logInAsScriptAdmin, openJobFromTemplate, signUpViaApi } from './support/api.ts';
 import { launchBrowser, type RunningServer, startServer } from './support/server.ts';
 
 /**
@@ -26,10 +26,7 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   api = await signUpViaApi(server.url, 'Kestrel Payments');
-  const template = (await api.call('GET', '/role-templates')).items[0];
-  const blueprint = (await api.call('POST', '/blueprints', { blueprint: template.blueprint })).blueprint;
-  job = (await api.call('POST', '/jobs', { blueprintId: blueprint.id })).job;
-  job = (await api.call('POST', `/jobs/${job.id}/status`, { status: 'open' })).job;
+  job = await openJobFromTemplate(api);
   for (const person of people) {
     await api.call('POST', '/candidates', {
       jobId: job.id,

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logInAsScriptAdmin, signUpViaApi } from './support/api.ts';
+import { logInAsScriptAdmin, openJobFromTemplate, signUpViaApi } from './support/api.ts';
 import { screenshot } from './support/screenshots.ts';
 import { launchBrowser, type RunningServer, startServer } from './support/server.ts';
 
@@ -31,10 +31,7 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   api = await signUpViaApi(server.url, 'Kestrel Logistics');
-  const template = (await api.call('GET', '/role-templates')).items[0];
-  const blueprint = (await api.call('POST', '/blueprints', { blueprint: template.blueprint })).blueprint;
-  job = (await api.call('POST', '/jobs', { blueprintId: blueprint.id })).job;
-  await api.call('POST', `/jobs/${job.id}/status`, { status: 'open' });
+  job = await openJobFromTemplate(api);
   candidate = await addCandidate('Priya Raman', 'priya@example.net');
   page = await logInAsScriptAdmin(browser, server.url, api, { width: 1366, height: 900 });
   // The interviewer works from London, whatever zone this machine is in.

@@ -72,3 +72,13 @@ export async function logInAsScriptAdmin(
   await page.getByRole('button', { name: /Account menu/ }).waitFor();
   return page;
 }
+
+type ApiCaller = Awaited<ReturnType<typeof signUpViaApi>>;
+
+/** A job opened from the first shipped role template, the way a team starting out would open one. */
+export async function openJobFromTemplate(api: ApiCaller) {
+  const template = (await api.call('GET', '/role-templates')).items[0];
+  const blueprint = (await api.call('POST', '/blueprints', { blueprint: template.blueprint })).blueprint;
+  const job = (await api.call('POST', '/jobs', { blueprintId: blueprint.id })).job;
+  return (await api.call('POST', `/jobs/${job.id}/status`, { status: 'open' })).job;
+}
