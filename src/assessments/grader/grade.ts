@@ -5,9 +5,10 @@
 // A submission that is refused, never listens, crashes or is killed for its resources gets a report (score 0 and
 // the reason), never an exception. The one exception is a grader that cannot sandbox (GraderUnavailableError):
 // then nothing runs at all, and the caller should retry elsewhere rather than record a score.
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type RunnableExercise, starterFiles } from '../exercises/exercise.ts';
 import { type Exercise, findExercise } from '../exercises/index.ts';
 import { type CheckContext, type CheckResult, type IncomingReply, runChecks } from './checks.ts';
@@ -114,6 +115,11 @@ export function truncateMiddle(text: string, max: number): string {
 // read-only submission.
 const runtimeEnv = { PYTHONUNBUFFERED: '1', PYTHONDONTWRITEBYTECODE: '1' };
 
+/** The curated packages a Node.js submission may use without shipping them (grader-packages/, see its package.json). */
+const gradingPackagesDir = fileURLToPath(new URL('../../../grader-packages/node_modules', import.meta.url));
+const sharedNodeModules = (): { sharedNodeModules?: string } =>
+  existsSync(gradingPackagesDir) ? { sharedNodeModules: gradingPackagesDir } : {};
+
 /** Starts, restarts and stops the submission's service, and keeps what each run left behind. */
 class ServiceRunner {
   private handle: SandboxHandle | undefined;
@@ -150,6 +156,7 @@ class ServiceRunner {
         dataDir: this.dataDir,
         port: this.options.port,
         env: runtimeEnv,
+        ...sharedNodeModules(),
         limits: this.options.limits.sandbox,
         ...(this.options.tools ? { tools: this.options.tools } : {}),
       });
@@ -235,6 +242,7 @@ async function runOwnTests(context: {
       dataDir: context.dataDir,
       port: context.port,
       env: { ...runtimeEnv, CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
+      ...sharedNodeModules(),
       limits: { ...context.limits.sandbox, deadlineMs: context.limits.testTimeoutMs },
       ...(context.tools ? { tools: context.tools } : {}),
     });

@@ -113,6 +113,11 @@ export type SandboxOptions = {
   uid?: number;
   /** More host folders mounted read-only, each over an existing empty folder under /app (e.g. node_modules). */
   readOnlyMounts?: readonly { source: string; target: string }[];
+  /**
+   * A node_modules folder mounted read-only at /node_modules, with its .bin last on PATH: Node.js resolves a
+   * package there after the project's own node_modules, for require() and import alike.
+   */
+  sharedNodeModules?: string;
   tools?: Partial<SandboxTools>;
 };
 
@@ -632,7 +637,7 @@ function startInstance(context: {
 
   const env: Record<string, string> = {
     ...options.env,
-    PATH: '/usr/local/bin:/usr/bin:/bin',
+    PATH: `/usr/local/bin:/usr/bin:/bin${options.sharedNodeModules ? ':/node_modules/.bin' : ''}`,
     HOME: '/tmp',
     TMPDIR: '/tmp',
     LANG: 'C.UTF-8',
@@ -686,6 +691,7 @@ function startInstance(context: {
     context.submission,
     '/app',
     ...(options.readOnlyMounts ?? []).flatMap((mount) => ['--ro-bind', mount.source, mount.target]),
+    ...(options.sharedNodeModules ? ['--ro-bind', options.sharedNodeModules, '/node_modules'] : []),
     '--bind',
     context.dataDir,
     '/data',
