@@ -28,6 +28,7 @@ import { outboxRoutes } from './platform/mail/outbox.routes.ts';
 import { privacyRoutes } from './privacy/privacy.routes.ts';
 import { jobsRoutes } from './roles/jobs.routes.ts';
 import { rolesRoutes } from './roles/roles.routes.ts';
+import { todayRoutes } from './today/today.routes.ts';
 
 /** Every capability's HTTP routes, mounted under /api/v1. */
 export const routeModules: RouteModule[] = [
@@ -59,6 +60,7 @@ export const routeModules: RouteModule[] = [
   outboxRoutes,
   backgroundJobsRoutes,
   demoRoutes,
+  todayRoutes,
 ];
 
 /** Public server-rendered pages, mounted at the root. */
