@@ -185,10 +185,14 @@ describe('practical exercises', () => {
     const timeline = await team.recruiter.client.get(
       `/api/v1/candidates/${team.application.candidateId}/timeline`,
     );
-    const types = (timeline.body.items as { type?: string }[]).map((item) => item.type);
+    const items = timeline.body.items as { type?: string; data?: { title?: string } }[];
+    const types = items.map((item) => item.type);
     expect(types).toEqual(
       expect.arrayContaining(['exercise_sent', 'exercise_started', 'exercise_submitted', 'exercise_graded']),
     );
+    // Each step names the exercise, so the timeline reads without opening it.
+    for (const type of ['exercise_started', 'exercise_submitted', 'exercise_graded'])
+      expect(items.find((item) => item.type === type)?.data?.title).toBe('Build a small tasks API');
     expect(JSON.stringify(timeline.body)).toContain(
       `exercise graded: ${graded.submission.score}/${graded.submission.maxScore}`,
     );

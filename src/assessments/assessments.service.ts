@@ -337,6 +337,12 @@ export async function publicExercise(services: Services, token: string, now = ne
   };
 }
 
+/** The exercise's title for the timeline, falling back to its id. */
+async function titleOf(db: Executor, invitation: { orgId: string; exerciseId: string }) {
+  const titles = await exerciseTitles(db, invitation.orgId, [invitation.exerciseId]);
+  return titles.get(invitation.exerciseId) ?? invitation.exerciseId;
+}
+
 /** Starts the clock; starting again changes nothing. */
 export async function startExercise(services: Services, token: string, now = new Date()) {
   return services.db.transaction(async (tx) => {
@@ -354,7 +360,11 @@ export async function startExercise(services: Services, token: string, now = new
         candidateId: invitation.candidateId,
         applicationId: invitation.applicationId,
         type: 'exercise_started',
-        data: { invitationId: invitation.id, deadlineAt: deadlineAt.toISOString() },
+        data: {
+          invitationId: invitation.id,
+          title: await titleOf(tx, invitation),
+          deadlineAt: deadlineAt.toISOString(),
+        },
       },
     ]);
     return started!;
@@ -487,7 +497,12 @@ export async function submitExercise(
         candidateId: invitation.candidateId,
         applicationId: invitation.applicationId,
         type: 'exercise_submitted',
-        data: { invitationId: invitation.id, submissionId: submission!.id, filename: file.filename },
+        data: {
+          invitationId: invitation.id,
+          submissionId: submission!.id,
+          title: await titleOf(tx, invitation),
+          filename: file.filename,
+        },
       },
     ]);
     const job = { orgId: invitation.orgId, submissionId: submission!.id };
