@@ -141,8 +141,8 @@ describe('a practical exercise, from sending to the graded report', () => {
     // The timeline tells the same story in plain sentences.
     await manager.goto(`${server.url}/candidates/${candidate.id}?tab=timeline`);
     await manager.getByText(/Script Admin sent the exercise “Build a small tasks API”/).waitFor();
-    await manager.getByText(/Started a practical exercise; the deadline is/).waitFor();
-    await manager.getByText('Handed in a practical exercise (tasks-api.zip)').waitFor();
+    await manager.getByText(/Started the exercise “Build a small tasks API”; the deadline is/).waitFor();
+    await manager.getByText('Handed in the exercise “Build a small tasks API” (tasks-api.zip)').waitFor();
     await manager
       .getByText(/The exercise “Build a small tasks API” was graded: (\d+) of \1 points \(pass\)/)
       .waitFor();
