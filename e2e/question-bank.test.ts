@@ -65,8 +65,13 @@ describe('question bank', () => {
         name: new RegExp(first.text.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
       })
       .click();
+    const retiring = page.waitForResponse(
+      (response) => response.url().endsWith('/retire') && response.request().method() === 'POST',
+      { timeout: 60_000 },
+    );
     await page.getByRole('button', { name: 'Retire', exact: true }).click();
-    await page.getByText('Retired', { exact: true }).waitFor();
+    expect((await retiring).status()).toBe(200);
+    await page.getByText('Retired', { exact: true }).waitFor({ timeout: 60_000 });
     const after = (await api.call('GET', '/question-bank?theme=security')).items;
     expect(after.find((entry: { id: string }) => entry.id === first.id).retired).toBe(true);
   });
