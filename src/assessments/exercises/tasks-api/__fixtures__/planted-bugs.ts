@@ -1,9 +1,8 @@
 // Variants of the good Node solution, each with one planted bug, and the hidden checks each must fail (all the
 // others must pass). A variant is the good solution with a few exact text edits, so the bug stays visible in one
 // place here and the variants never drift from the reference. No test command: they are graded for the checks.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type TextEdit, writeVariant as writeVariantOf } from '../../variants.ts';
 
 export const goodNodeDir = fileURLToPath(new URL('./good-node/', import.meta.url));
 export const goodPythonDir = fileURLToPath(new URL('./good-python/', import.meta.url));
@@ -11,7 +10,7 @@ export const goodPythonDir = fileURLToPath(new URL('./good-python/', import.meta
 export type PlantedBug = {
   name: string;
   bug: string;
-  edits: { file: string; find: string; replace: string }[];
+  edits: TextEdit[];
   failingChecks: string[];
 };
 
@@ -109,15 +108,11 @@ export const plantedBugs: PlantedBug[] = [
 
 /** Write the variant into `target` (which must not exist); throws when an edit no longer applies exactly once. */
 export function writeVariant(bug: PlantedBug, target: string): string {
-  cpSync(goodNodeDir, target, { recursive: true });
-  for (const edit of bug.edits) {
-    const path = join(target, edit.file);
-    const text = readFileSync(path, 'utf8');
-    const occurrences = text.split(edit.find).length - 1;
-    if (occurrences !== 1)
-      throw new Error(`${bug.name}: "${edit.find}" occurs ${occurrences} times in ${edit.file}`);
-    writeFileSync(path, text.replace(edit.find, edit.replace));
-  }
-  writeFileSync(join(target, 'hirebench.json'), JSON.stringify({ start: 'node src/server.js' }));
-  return target;
+  return writeVariantOf({
+    from: goodNodeDir,
+    target,
+    edits: bug.edits,
+    label: bug.name,
+    runPlan: { start: 'node src/server.js' },
+  });
 }
